@@ -1,0 +1,10 @@
+/** The published dataset: report metas joined to municipalities (JSON download and `npm run data:json`). */
+export { buildDataset, figuresOf } from './build.ts';
+export type {
+	Dataset,
+	SourceTexts,
+	PublishedMeta,
+	PublishedPlace,
+	PublishedMunicipality,
+	NarrativeCheck
+} from './build.ts';

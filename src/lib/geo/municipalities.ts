@@ -1,0 +1,53 @@
+/** The department's 40 municipalities as written by scripts/geodata (geodata/municipios.json). */
+
+export interface Municipality {
+	/** DANE DIVIPOLA code, 5 digits ("54001"). */
+	divipola: string;
+	/** Full official name ("San José de Cúcuta", "Salazar de las Palmas"). */
+	name: string;
+	/** Name in everyday use ("Cúcuta", "Salazar"). */
+	shortName: string;
+	/** Name as in DANE's MGN ("SAN JOSÉ DE CÚCUTA", "SALAZAR"). */
+	daneName: string;
+	subregion: string;
+	/** DANE projection by year ("2024", "2025"). */
+	population: Record<string, number>;
+	areaKm2: number;
+	/** Point well inside the polygon for the label, [lon, lat]. */
+	label: [number, number];
+	/** DANE DIVIPOLA reference point (urban seat), [lon, lat]. */
+	seat: [number, number];
+}
+
+export interface Subregion {
+	id: string;
+	name: string;
+	aliases: string[];
+}
+
+export interface Territory {
+	department: { code: string; name: string };
+	departmentBbox: [number, number, number, number];
+	contextBbox: [number, number, number, number];
+	populationYears: number[];
+	populationSource: string;
+	subregions: Subregion[];
+	municipalities: Municipality[];
+}
+
+/** Population year used for per-1,000 figures: the report's last year (2025). */
+export const POPULATION_YEAR = 2025;
+
+export function parseTerritory(text: string): Territory {
+	const t = JSON.parse(text) as Territory;
+	if (!Array.isArray(t.municipalities) || t.municipalities.length !== 40) {
+		throw new Error('geodata/municipios.json: se esperaban 40 municipios');
+	}
+	return t;
+}
+
+export function populationOf(m: Municipality, year = POPULATION_YEAR): number {
+	const p = m.population[String(year)];
+	if (!p) throw new Error(`Sin población ${year} para ${m.divipola} ${m.name}`);
+	return p;
+}

@@ -1,0 +1,193 @@
+/**
+ * The committed report data against the report text itself: every quote is
+ * in its meta's block, every number is in its quote, every place is named
+ * where it is said to be, and every mention of a municipality in a meta is
+ * either a place of intervention or a recorded exclusion (no silent drops).
+ * The report path can be overridden with REPORT_TEXT.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readSources, REPORT_TEXT_PATH } from '../../../scripts/data/sources.ts';
+import { createResolver } from '../places/index.ts';
+import { parseTerritory } from '../geo/index.ts';
+import { fold, foldKeepingLength, numbersIn } from '../text/index.ts';
+import {
+	metaBlocks,
+	normaliseReportText,
+	parseMetas,
+	parsePlaceDecisions,
+	parseReportInfo,
+	positionsOf,
+	wordPositions,
+	mentions,
+	type Meta
+} from './index.ts';
+
+const report = normaliseReportText(readFileSync(REPORT_TEXT_PATH, 'utf8'));
+const sources = readSources();
+const metas = parseMetas(sources.metas);
+const info = parseReportInfo(sources.informe);
+const decisions = parsePlaceDecisions(sources.lugares);
+const territory = parseTerritory(sources.municipios);
+const resolve = createResolver(territory.municipalities, decisions);
+const blocks = metaBlocks(report);
+
+const folded = (s: string) => foldKeepingLength(normaliseReportText(s));
+
+function block(m: Meta) {
+	const b = blocks.get(m.number);
+	if (!b) throw new Error(`El informe no tiene el bloque «Meta # ${m.number}»`);
+	return b;
+}
+
+/** Every (label, quote) of a meta that must be found verbatim in its block. */
+function quotesOf(m: Meta): [string, string][] {
+	const out: [string, string][] = [
+		['done.text', m.done.text],
+		['compliance', m.compliance.quote],
+		['progress', m.progress.quote],
+		['investment', m.investment.quote],
+		['beneficiaries', m.beneficiaries.quote],
+		['period', m.period.quote],
+		...m.partners.quotes.map((q): [string, string] => ['partners', q]),
+		...m.groups.map((g): [string, string] => [`groups ${g.label}`, g.quote]),
+		...m.places.flatMap((p) => (p.quotes ?? []).map((q): [string, string] => [`places ${p.name}`, q])),
+		...m.excluded.map((e): [string, string] => [`excluded ${e.text}`, e.quote])
+	];
+	if (m.funding.quote) out.push(['funding', m.funding.quote]);
+	if (m.localizacion.quote) out.push(['localizacion', m.localizacion.quote]);
+	return out;
+}
+
+describe('the report data matches the report text', () => {
+	it('has exactly the metas the report has (1-15, 18, 19, 20)', () => {
+		expect(metas.map((m) => m.number)).toEqual([...blocks.keys()].sort((a, b) => a - b));
+		expect(metas.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20]);
+	});
+
+	it.each(metas.map((m) => [m.number, m] as const))('meta %i: its title is in the report', (_, m) => {
+		// A trailing period in the report's title is dropped (noted in the data).
+		expect(report).toContain(m.title);
+	});
+
+	it.each(metas.map((m) => [m.number, m] as const))('meta %i: every quote is in its block', (_, m) => {
+		const text = block(m).text;
+		const missing = quotesOf(m).filter(([, q]) => !text.includes(normaliseReportText(q)));
+		expect(missing).toEqual([]);
+	});
+
+	it.each(metas.map((m) => [m.number, m] as const))('meta %i: every number is in its quote', (_, m) => {
+		const checks: [string, number, string][] = [
+			['compliance', m.compliance.pct, m.compliance.quote],
+			['progress', m.progress.pct, m.progress.quote],
+			['investment', m.investment.millionCop, m.investment.quote]
+		];
+		if (m.done.count !== null) checks.push(['done', m.done.count, m.done.text]);
+		if (m.beneficiaries.status === 'reported') {
+			checks.push(['beneficiaries', m.beneficiaries.count, m.beneficiaries.quote]);
+		}
+		for (const g of m.groups) checks.push([`group ${g.label}`, (g.count ?? g.pct) as number, g.quote]);
+		for (const s of m.funding.sources) {
+			if (s.sharePct !== null) checks.push([`funding ${s.source}`, s.sharePct, m.funding.quote ?? '']);
+		}
+		const wrong = checks.filter(([, value, quote]) => !numbersIn(quote).includes(value));
+		expect(wrong).toEqual([]);
+	});
+
+	it.each(metas.map((m) => [m.number, m] as const))('meta %i: partners are named in their quotes', (_, m) => {
+		const quotes = m.partners.quotes.map(fold);
+		expect(m.partners.names.filter((n) => !quotes.some((q) => q.includes(fold(n))))).toEqual([]);
+	});
+
+	it.each(metas.map((m) => [m.number, m] as const))(
+		'meta %i: LOCALIZACIÓN places are named inside the LOCALIZACIÓN section',
+		(_, m) => {
+			const b = block(m);
+			const wrong = m.places
+				.filter((p) => p.evidence === 'localizacion')
+				.filter((p) => {
+					const quotes = p.quotes ?? [m.localizacion.quote ?? ''];
+					return !quotes.every(
+						(q) =>
+							mentions(q, p.name) &&
+							positionsOf(b.text, normaliseReportText(q)).some((at) => at > b.localizacionAt)
+					);
+				});
+			expect(b.localizacionAt).toBeGreaterThan(-1);
+			expect(wrong.map((p) => p.name)).toEqual([]);
+		}
+	);
+
+	it.each(metas.map((m) => [m.number, m] as const))('meta %i: each place and exclusion is named in its quotes', (_, m) => {
+		const wrong = [
+			...m.places.filter((p) => !(p.quotes ?? [m.localizacion.quote ?? '']).every((q) => mentions(q, p.name))),
+			...m.excluded.filter((e) => !fold(e.quote).includes(fold(e.text))).map((e) => ({ name: e.text }))
+		];
+		expect(wrong.map((p) => p.name)).toEqual([]);
+	});
+
+	it.each(metas.map((m) => [m.number, m] as const))(
+		'meta %i: every mention of a municipality is a place or a recorded exclusion',
+		(_, m) => {
+			const text = foldKeepingLength(block(m).text);
+			// Names that point at a municipality: official, short and DANE names, and decisions.
+			const variants: [string, string][] = territory.municipalities.flatMap((t) =>
+				[t.name, t.shortName, t.daneName].map((n): [string, string] => [fold(n), t.divipola])
+			);
+			for (const d of decisions) if ('divipola' in d) variants.push([fold(d.name), d.divipola]);
+
+			const covers: { start: number; end: number; accepts: (name: string, code: string) => boolean }[] = [];
+			for (const p of m.places) {
+				const r = resolve(p.name);
+				const code = r.kind === 'municipality' ? r.divipola : null;
+				for (const q of p.quotes ?? [m.localizacion.quote ?? '']) {
+					const fq = folded(q);
+					for (const at of positionsOf(text, fq)) {
+						covers.push({ start: at, end: at + fq.length, accepts: (_n, c) => c === code });
+					}
+				}
+			}
+			for (const e of m.excluded) {
+				const fq = folded(e.quote);
+				for (const at of positionsOf(text, fq)) {
+					covers.push({
+						start: at,
+						end: at + fq.length,
+						accepts: (n) => wordPositions(fold(e.text), n).length > 0
+					});
+				}
+			}
+			const uncovered: string[] = [];
+			for (const [name, code] of variants) {
+				for (const at of wordPositions(text, name)) {
+					const ok = covers.some((c) => c.start <= at && at + name.length <= c.end && c.accepts(name, code));
+					if (!ok) uncovered.push(`«${text.slice(Math.max(0, at - 40), at + name.length + 20)}»`);
+				}
+			}
+			expect(uncovered).toEqual([]);
+		}
+	);
+});
+
+describe('the report-level data matches the report text', () => {
+	it('identifies the report', () => {
+		expect(info.quotes.filter((q) => !report.includes(q))).toEqual([]);
+	});
+
+	it.each(info.narrativeTotals.map((t) => [t.id, t] as const))('narrative total %s is quoted', (_, t) => {
+		for (const q of [t.themeQuote, t.investment.quote, t.beneficiaries.quote]) {
+			expect(report).toContain(normaliseReportText(q));
+		}
+		expect(numbersIn(t.investment.quote)).toContain(t.investment.millionCop);
+		expect(numbersIn(t.beneficiaries.quote)).toContain(t.beneficiaries.count);
+	});
+
+	it.each(info.indicators.map((i) => [i.id, i] as const))('Tabla 1 row %s is quoted with its three figures', (_, i) => {
+		expect(report).toContain(normaliseReportText(i.quote));
+		expect(numbersIn(i.quote)).toEqual(expect.arrayContaining([i.baseline2023, i.progress2025, i.target2027]));
+	});
+
+	it('quotes the footnotes of Tabla 1', () => {
+		expect(info.indicatorFootnotes.filter((f) => !report.includes(f.text))).toEqual([]);
+	});
+});

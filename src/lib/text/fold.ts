@@ -1,0 +1,29 @@
+/**
+ * Accent- and case-insensitive comparison of Spanish text, the way citizens
+ * type names ("cucuta", "tibu", "ocana").
+ */
+
+/** "San José de CÚCUTA" -> "san jose de cucuta"; ñ -> n; whitespace collapsed. */
+export function fold(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Folds one UTF-16 unit at a time so the result has exactly the input's
+ * length: positions found in the folded text are positions in the original.
+ * Input is expected in NFC (precomposed accents), as the report is.
+ */
+export function foldKeepingLength(s: string): string {
+	let out = '';
+	for (const ch of s) {
+		const base = ch.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+		const folded = base.length === ch.length ? base.toLowerCase() : ch.toLowerCase();
+		out += folded.length === ch.length ? folded : ch;
+	}
+	return out;
+}
