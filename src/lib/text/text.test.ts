@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldKeepingLength } from './fold.ts';
+import { formatMillions, formatNumber, formatPercent, numbersIn, parseEsCoNumber } from './numbers.ts';
+
+describe('fold', () => {
+	it.each([
+		{ args: 'San José de CÚCUTA', expected: 'san jose de cucuta' },
+		{ args: 'Ocaña', expected: 'ocana' },
+		{ args: '  Tibú  ', expected: 'tibu' },
+		{ args: 'Villa  del\tRosario', expected: 'villa del rosario' },
+		{ args: '', expected: '' }
+	])('$args -> $expected', ({ args, expected }) => {
+		expect(fold(args)).toBe(expected);
+	});
+});
+
+describe('foldKeepingLength', () => {
+	it.each(['Cámara de Comercio de CÚCUTA', 'Ábrego, Chitagá y Ocaña', 'ñandú', '“El Norte por el mundo”'])(
+		'keeps the length of %s',
+		(s) => {
+			expect(foldKeepingLength(s)).toHaveLength(s.length);
+		}
+	);
+	it('folds accents and case', () => {
+		expect(foldKeepingLength('CÚCUTA y Ocaña')).toBe('cucuta y ocana');
+	});
+});
+
+describe('parseEsCoNumber', () => {
+	it.each([
+		{ args: '1.158,69', expected: 1158.69 },
+		{ args: '66,7', expected: 66.7 },
+		{ args: '12.972', expected: 12972 },
+		{ args: '1649', expected: 1649 },
+		{ args: '135, 2', expected: 135.2 },
+		{ args: '0', expected: 0 },
+		{ args: '1.694.970', expected: 1694970 }
+	])('$args -> $expected', ({ args, expected }) => {
+		expect(parseEsCoNumber(args)).toBe(expected);
+	});
+
+	it.each(['1,158.69', 'abc', '', '12.97', '1.2345'])('rejects %j', (s) => {
+		expect(() => parseEsCoNumber(s)).toThrow(/formato colombiano/);
+	});
+});
+
+describe('numbersIn', () => {
+	it.each([
+		{ args: '$ 776 millones de pesos', expected: [776] },
+		{ args: '$135, 2 millones de pesos.', expected: [135.2] },
+		{ args: '66,7% de avance frente al cuatrienio', expected: [66.7] },
+		{ args: 'Tasa 63,5% 62,8%** 60%', expected: [63.5, 62.8, 60] },
+		{ args: 'Un centro de reindustrialización', expected: [1] },
+		{ args: 'sin cifras', expected: [] }
+	])('$args', ({ args, expected }) => {
+		expect(numbersIn(args)).toEqual(expected);
+	});
+});
+
+describe('es-CO formatting', () => {
+	it('formats money in millions as the report does', () => {
+		expect(formatMillions(1158.69)).toBe('$ 1.158,69 millones');
+		expect(formatMillions(12972)).toBe('$ 12.972 millones');
+	});
+	it('formats percentages with a decimal comma', () => {
+		expect(formatPercent(66.7)).toBe('66,7 %');
+		expect(formatNumber(1694970)).toBe('1.694.970');
+	});
+});
