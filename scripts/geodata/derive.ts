@@ -10,7 +10,8 @@ import type {
 	Polygon,
 	Position,
 	BBox,
-	Geometry
+	Geometry,
+	GeoJsonProperties
 } from 'geojson';
 import polylabel from 'polylabel';
 import { feature, merge } from 'topojson-client';
@@ -31,7 +32,7 @@ export const CONTEXT_MARGIN_DEG = 0.6;
 export const QUANTIZATION = 100_000;
 
 type Area = Polygon | MultiPolygon;
-export type AreaFeature<P> = Feature<Area, P>;
+export type AreaFeature<P extends GeoJsonProperties> = Feature<Area, P>;
 
 export interface MunicipalityRow {
 	divipola: string;
@@ -62,7 +63,7 @@ export const SUBREGION_ALIASES: Record<string, string[]> = {
 };
 
 /** Features of one TopoJSON object whose properties pass `keep`. */
-export function topoFeatures<P>(
+export function topoFeatures<P extends GeoJsonProperties>(
 	topo: Topology,
 	objectName: string,
 	keep: (p: P) => boolean
@@ -73,7 +74,7 @@ export function topoFeatures<P>(
 		type: 'GeometryCollection',
 		geometries: object.geometries.filter((g) => keep(g.properties as P))
 	};
-	const fc = feature(topo, subset) as FeatureCollection<Area, P>;
+	const fc = feature(topo, subset as GeometryCollection) as unknown as FeatureCollection<Area, P>;
 	return fc.features;
 }
 
@@ -83,7 +84,7 @@ export function grow(box: BBox, margin: number): BBox {
 }
 
 /** Clip to a box; null when nothing is left (a polygon wholly outside). */
-export function clipTo<P>(f: AreaFeature<P>, box: BBox): AreaFeature<P> | null {
+export function clipTo<P extends GeoJsonProperties>(f: AreaFeature<P>, box: BBox): AreaFeature<P> | null {
 	const clipped = bboxClip(f, box) as AreaFeature<P>;
 	const g = clipped.geometry;
 	const rings = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
@@ -152,16 +153,16 @@ export interface DeriveOutput {
 	departmentBbox: BBox;
 }
 
-interface MunProps {
+type MunProps = {
 	divipola_mun: string;
 	divipola_dep: string;
 	mpio_nombre: string;
 	area_km2: number;
-}
-interface DepProps {
+};
+type DepProps = {
 	divipola_dep: string;
 	dpto_nombre: string;
-}
+};
 
 function byCode<T extends { divipola: string }>(rows: T[], what: string): Map<string, T[]> {
 	const m = new Map<string, T[]>();

@@ -45,11 +45,13 @@ describe('municipal polygons', () => {
 	});
 
 	it('share borders with their neighbours (one topology, no slivers)', () => {
-		const geoms = (topo.objects.municipios as GeometryCollection).geometries;
+		const geoms = (topo.objects.municipios as GeometryCollection<{ divipola: string }>).geometries;
 		const adj = neighbors(geoms as never);
 		// Cúcuta (54001) borders Los Patios (54405) and Villa del Rosario (54874).
-		const cucuta = geoms.findIndex((g) => g.properties?.divipola === '54001');
-		const names = adj[cucuta].map((i) => geoms[i].properties?.divipola);
+		const cucuta = geoms.findIndex(
+			(g) => g.properties && 'divipola' in g.properties && g.properties.divipola === '54001'
+		);
+		const names = adj[cucuta].map((i) => (geoms[i].properties as { divipola: string }).divipola);
 		expect(names).toEqual(expect.arrayContaining(['54405', '54874', '54261']));
 		expect(adj.every((n) => n.length > 0)).toBe(true);
 	});
@@ -68,8 +70,17 @@ describe('municipal attributes', () => {
 		const names = territory.subregions.map((s) => s.name);
 		expect(names).toHaveLength(6);
 		expect(territory.municipalities.every((m) => names.includes(m.subregion))).toBe(true);
-		const counts = Object.fromEntries(names.map((n) => [n, territory.municipalities.filter((m) => m.subregion === n).length]));
-		expect(counts).toEqual({ Oriental: 6, Norte: 4, Occidental: 10, Centro: 7, Suroccidental: 6, Suroriental: 7 });
+		const counts = Object.fromEntries(
+			names.map((n) => [n, territory.municipalities.filter((m) => m.subregion === n).length])
+		);
+		expect(counts).toEqual({
+			Oriental: 6,
+			Norte: 4,
+			Occidental: 10,
+			Centro: 7,
+			Suroccidental: 6,
+			Suroriental: 7
+		});
 	});
 
 	it('has population for 2024 and 2025 adding up to the DANE department totals', () => {
@@ -91,7 +102,9 @@ describe('municipal attributes', () => {
 describe('context layers', () => {
 	it('has the department outline, four neighbouring departments and Venezuela', () => {
 		expect(Object.keys(topo.objects).sort()).toEqual(['departamento', 'municipios', 'vecinos', 'venezuela']);
-		const vecinos = (topo.objects.vecinos as GeometryCollection).geometries.map((g) => g.properties?.name);
+		const vecinos = (topo.objects.vecinos as GeometryCollection<{ name: string }>).geometries.map(
+			(g) => (g.properties as { name: string }).name
+		);
 		expect(vecinos).toEqual(['Boyacá', 'Cesar', 'Santander', 'Arauca']);
 	});
 });

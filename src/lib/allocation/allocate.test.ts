@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, describeRule, reachedBy, toCents, type AllocationOptions, type MetaFigures } from './allocate.ts';
+import {
+	allocate,
+	describeRule,
+	reachedBy,
+	toCents,
+	type AllocationOptions,
+	type MetaFigures
+} from './allocate.ts';
 import { largestRemainder } from './largest-remainder.ts';
 
 describe('largestRemainder', () => {
@@ -135,7 +142,11 @@ describe('allocate', () => {
 	});
 
 	it('never spreads metas without a location, but counts their text mentions as reach', () => {
-		const a = allocate([unspecified], munis, opts({ evidence: 'text', rule: 'population', spreadDepartmental: true }));
+		const a = allocate(
+			[unspecified],
+			munis,
+			opts({ evidence: 'text', rule: 'population', spreadDepartmental: true })
+		);
 		expect(a.unlocated).toMatchObject({ investmentMillionCop: 323.4, people: 120, metas: [7] });
 		expect(a.municipalities.every((m) => m.estimate?.investmentMillionCop === 0)).toBe(true);
 		expect(a.municipalities.find((m) => m.divipola === '54001')?.metas).toEqual([7]);
@@ -191,6 +202,8 @@ describe('describeRule', () => {
 		expect(text).toMatch(/sin localización no se reparten/);
 	});
 	it('says when departmental metas are spread', () => {
-		expect(describeRule(opts({ spreadDepartmental: true }), 2025)).toMatch(/se reparten entre los 40 municipios/);
+		expect(describeRule(opts({ spreadDepartmental: true }), 2025)).toMatch(
+			/se reparten entre los 40 municipios/
+		);
 	});
 });

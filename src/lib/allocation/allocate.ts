@@ -94,10 +94,6 @@ export function toCents(millions: number): number {
 	return c;
 }
 
-function emptyBucket(): Bucket {
-	return { investmentMillionCop: 0, people: 0, organisations: 0, metas: [] };
-}
-
 /** The department municipalities a meta names at an evidence level, in code order, once each. */
 export function reachedBy(meta: MetaFigures, evidence: EvidenceLevel): string[] {
 	const codes = meta.places

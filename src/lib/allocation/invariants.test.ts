@@ -37,7 +37,9 @@ describe.each(cases)('rule $rule, evidence $evidence, spread $spreadDepartmental
 		for (const meta of metas) {
 			const cents = a.municipalities.flatMap((m) => m.shares).filter((s) => s.meta === meta.number);
 			const inBucket = [a.departmental, a.unlocated, a.notSplit].some((b) => b.metas.includes(meta.number));
-			const total = inBucket ? toCents(meta.investmentMillionCop) : cents.reduce((s, x) => s + toCents(x.investmentMillionCop), 0);
+			const total = inBucket
+				? toCents(meta.investmentMillionCop)
+				: cents.reduce((s, x) => s + toCents(x.investmentMillionCop), 0);
 			expect(total).toBe(toCents(meta.investmentMillionCop));
 			expect(inBucket && cents.length > 0).toBe(false);
 		}

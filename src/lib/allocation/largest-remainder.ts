@@ -19,9 +19,7 @@ export function largestRemainder(total: number, weights: readonly number[]): num
 	const quotas = weights.map((w) => (total * w) / sum);
 	const parts = quotas.map(Math.floor);
 	let left = total - parts.reduce((a, b) => a + b, 0);
-	const order = quotas
-		.map((q, i) => ({ i, r: q - Math.floor(q) }))
-		.sort((a, b) => b.r - a.r || a.i - b.i);
+	const order = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
 	for (let k = 0; left > 0; k++, left--) parts[order[k % order.length].i] += 1;
 	return parts;
 }

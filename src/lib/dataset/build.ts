@@ -66,7 +66,13 @@ export interface PublishedMeta {
 	places: PublishedPlace[];
 	excluded: Meta['excluded'];
 	notes: Meta['notes'];
-	quotes: { investment: string; compliance: string; progress: string; beneficiaries: string; funding: string | null };
+	quotes: {
+		investment: string;
+		compliance: string;
+		progress: string;
+		beneficiaries: string;
+		funding: string | null;
+	};
 }
 
 export interface PublishedMunicipality {

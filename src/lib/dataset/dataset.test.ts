@@ -21,7 +21,9 @@ describe('npm run data:json', () => {
 	});
 
 	it('lists one entry per meta of the report, 16 and 17 missing', () => {
-		expect(data.metas.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20]);
+		expect(data.metas.map((m) => m.number)).toEqual([
+			1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20
+		]);
 		expect(data.missingMetas).toEqual([16, 17]);
 	});
 
@@ -47,11 +49,18 @@ describe('npm run data:json', () => {
 
 	it('resolves the report figures and places of a known meta', () => {
 		const m6 = data.metas.find((m) => m.number === 6);
-		expect(m6).toMatchObject({ investmentMillionCop: 385, compliancePct: 100, beneficiaries: { count: 422, unit: 'personas' } });
+		expect(m6).toMatchObject({
+			investmentMillionCop: 385,
+			compliancePct: 100,
+			beneficiaries: { count: 422, unit: 'personas' }
+		});
 		const loc = m6?.places.filter((p) => p.evidence === 'localizacion').map((p) => p.divipola);
 		expect(loc).toEqual(['54001', '54405', '54874', '54518', '54480', '54125', '54174', '54498']);
 		expect(m6?.places.find((p) => p.writtenAs === 'Cágota')?.resolution).toBe('errata');
-		expect(m6?.places.find((p) => p.writtenAs === 'La Gabarra')).toMatchObject({ divipola: '54810', evidence: 'text' });
+		expect(m6?.places.find((p) => p.writtenAs === 'La Gabarra')).toMatchObject({
+			divipola: '54810',
+			evidence: 'text'
+		});
 	});
 
 	it('keeps places outside the department with divipola null', () => {

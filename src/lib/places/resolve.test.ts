@@ -9,7 +9,12 @@ const municipalities = [
 	{ divipola: '54660', name: 'Salazar de las Palmas', shortName: 'Salazar', daneName: 'SALAZAR' },
 	{ divipola: '54810', name: 'Tibú', shortName: 'Tibú', daneName: 'TIBÚ' },
 	{ divipola: '54871', name: 'Villa Caro', shortName: 'Villa Caro', daneName: 'VILLA CARO' },
-	{ divipola: '54874', name: 'Villa del Rosario', shortName: 'Villa del Rosario', daneName: 'VILLA DEL ROSARIO' }
+	{
+		divipola: '54874',
+		name: 'Villa del Rosario',
+		shortName: 'Villa del Rosario',
+		daneName: 'VILLA DEL ROSARIO'
+	}
 ];
 const decisions: PlaceDecision[] = [
 	{ name: 'Cágota', decision: 'errata', divipola: '54125', reason: 'Una letra distinta de Cácota.' },
@@ -69,17 +74,30 @@ describe('createResolver', () => {
 	});
 
 	it('refuses a decision for a name that is already a municipality', () => {
-		const dup: PlaceDecision = { name: 'ocaña', decision: 'alias', divipola: '54498', reason: 'Sobra, ya existe.' };
+		const dup: PlaceDecision = {
+			name: 'ocaña',
+			decision: 'alias',
+			divipola: '54498',
+			reason: 'Sobra, ya existe.'
+		};
 		expect(() => createResolver(municipalities, [dup])).toThrow(/ya es el nombre de un municipio/);
 	});
 
 	it('refuses a decision pointing outside the municipalities', () => {
-		const bad: PlaceDecision = { name: 'Xyz', decision: 'alias', divipola: '54999', reason: 'Código inexistente.' };
+		const bad: PlaceDecision = {
+			name: 'Xyz',
+			decision: 'alias',
+			divipola: '54999',
+			reason: 'Código inexistente.'
+		};
 		expect(() => createResolver(municipalities, [bad])).toThrow(/54999/);
 	});
 
 	it('refuses two municipalities sharing a name', () => {
-		const clash = [...municipalities, { divipola: '54999', name: 'Tibú', shortName: 'Tibú', daneName: 'TIBU' }];
+		const clash = [
+			...municipalities,
+			{ divipola: '54999', name: 'Tibú', shortName: 'Tibú', daneName: 'TIBU' }
+		];
 		expect(() => createResolver(clash, [])).toThrow(/dos municipios/);
 	});
 

@@ -61,7 +61,9 @@ export function createResolver(
 		}
 		if (byDecision.has(key)) throw new Error(`lugares.yaml: «${d.name}» tiene dos decisiones`);
 		if ('divipola' in d && !codes.has(d.divipola)) {
-			throw new Error(`lugares.yaml: «${d.name}» apunta a ${d.divipola}, que no es un municipio del departamento`);
+			throw new Error(
+				`lugares.yaml: «${d.name}» apunta a ${d.divipola}, que no es un municipio del departamento`
+			);
 		}
 		byDecision.set(key, d);
 	}

@@ -26,17 +26,19 @@ describe('parseMetas', () => {
 		{
 			name: 'a number written as text',
 			text: meta('').replace('millionCop: 162', 'millionCop: "162 millones"'),
-			error: /fila 1 \(meta 9\), campo «investment\.millionCop», valor "162 millones", se esperaba: .*number/
+			error:
+				/fila 1 \(meta 9\), campo «investment\.millionCop», valor "162 millones": Entrada inválida: se esperaba número, recibido texto/
 		},
 		{
 			name: 'an unknown evidence level',
 			text: meta('').replace('evidence: localizacion', 'evidence: foto'),
-			error: /campo «places\.0\.evidence», valor "foto", se esperaba:/
+			error:
+				/campo «places\.0\.evidence», valor "foto": Opción inválida: se esperaba una de "localizacion"\|"text"/
 		},
 		{
 			name: 'a percentage over 100',
 			text: meta('').replace('compliance: { pct: 100', 'compliance: { pct: 160'),
-			error: /campo «compliance\.pct», valor 160/
+			error: /campo «compliance\.pct», valor 160: Demasiado grande/
 		},
 		{
 			name: 'a municipal scope with no LOCALIZACIÓN place',

@@ -40,9 +40,8 @@ export function describeIssues(data: unknown, error: z.ZodError): string[] {
 		const field = issue.path.slice(typeof issue.path[0] === 'number' ? 1 : 0).join('.');
 		const value = valueAt(data, issue.path);
 		const shown = value === undefined ? 'vacío' : JSON.stringify(value).slice(0, 120);
-		return [row, field && `campo «${field}»`, `valor ${shown}`, `se esperaba: ${issue.message}`]
-			.filter(Boolean)
-			.join(', ');
+		const where = [row, field && `campo «${field}»`, `valor ${shown}`].filter(Boolean).join(', ');
+		return `${where}: ${issue.message}`;
 	});
 }
 

@@ -7,14 +7,16 @@
 import { fold, foldKeepingLength } from '../text/index.ts';
 
 export function normaliseReportText(text: string): string {
-	return text
-		.normalize('NFC')
-		.replace(/\\([$*_#[\]()])/g, '$1')
-		// Bold markers come in pairs on one line; a lone ** is a footnote mark (Tabla 1).
-		.replace(/\*\*([^*\n]+?)\*\*/g, '$1')
-		.replace(/<[^>]*>/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		text
+			.normalize('NFC')
+			.replace(/\\([$*_#[\]()])/g, '$1')
+			// Bold markers come in pairs on one line; a lone ** is a footnote mark (Tabla 1).
+			.replace(/\*\*([^*\n]+?)\*\*/g, '$1')
+			.replace(/<[^>]*>/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /** Every start position of `needle` in `haystack`. */

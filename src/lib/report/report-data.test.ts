@@ -62,7 +62,9 @@ function quotesOf(m: Meta): [string, string][] {
 describe('the report data matches the report text', () => {
 	it('has exactly the metas the report has (1-15, 18, 19, 20)', () => {
 		expect(metas.map((m) => m.number)).toEqual([...blocks.keys()].sort((a, b) => a - b));
-		expect(metas.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20]);
+		expect(metas.map((m) => m.number)).toEqual([
+			1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20
+		]);
 	});
 
 	it.each(metas.map((m) => [m.number, m] as const))('meta %i: its title is in the report', (_, m) => {
@@ -118,13 +120,18 @@ describe('the report data matches the report text', () => {
 		}
 	);
 
-	it.each(metas.map((m) => [m.number, m] as const))('meta %i: each place and exclusion is named in its quotes', (_, m) => {
-		const wrong = [
-			...m.places.filter((p) => !(p.quotes ?? [m.localizacion.quote ?? '']).every((q) => mentions(q, p.name))),
-			...m.excluded.filter((e) => !fold(e.quote).includes(fold(e.text))).map((e) => ({ name: e.text }))
-		];
-		expect(wrong.map((p) => p.name)).toEqual([]);
-	});
+	it.each(metas.map((m) => [m.number, m] as const))(
+		'meta %i: each place and exclusion is named in its quotes',
+		(_, m) => {
+			const wrong = [
+				...m.places.filter(
+					(p) => !(p.quotes ?? [m.localizacion.quote ?? '']).every((q) => mentions(q, p.name))
+				),
+				...m.excluded.filter((e) => !fold(e.quote).includes(fold(e.text))).map((e) => ({ name: e.text }))
+			];
+			expect(wrong.map((p) => p.name)).toEqual([]);
+		}
+	);
 
 	it.each(metas.map((m) => [m.number, m] as const))(
 		'meta %i: every mention of a municipality is a place or a recorded exclusion',
@@ -182,10 +189,15 @@ describe('the report-level data matches the report text', () => {
 		expect(numbersIn(t.beneficiaries.quote)).toContain(t.beneficiaries.count);
 	});
 
-	it.each(info.indicators.map((i) => [i.id, i] as const))('Tabla 1 row %s is quoted with its three figures', (_, i) => {
-		expect(report).toContain(normaliseReportText(i.quote));
-		expect(numbersIn(i.quote)).toEqual(expect.arrayContaining([i.baseline2023, i.progress2025, i.target2027]));
-	});
+	it.each(info.indicators.map((i) => [i.id, i] as const))(
+		'Tabla 1 row %s is quoted with its three figures',
+		(_, i) => {
+			expect(report).toContain(normaliseReportText(i.quote));
+			expect(numbersIn(i.quote)).toEqual(
+				expect.arrayContaining([i.baseline2023, i.progress2025, i.target2027])
+			);
+		}
+	);
 
 	it('quotes the footnotes of Tabla 1', () => {
 		expect(info.indicatorFootnotes.filter((f) => !report.includes(f.text))).toEqual([]);

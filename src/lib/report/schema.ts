@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+// Staff read these errors: zod's own messages in Spanish.
+z.config(z.locales.es());
+
 /** Verbatim text from the report (after extraction artefacts are removed, see quotes.ts). */
 export const Quote = z.string().trim().min(3, 'la cita textual no puede estar vacía');
 
