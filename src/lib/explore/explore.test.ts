@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { readSources } from '../../../scripts/data/sources.ts';
+import { buildDataset } from '../dataset/index.ts';
+import {
+	aggregateSubregions,
+	computeExplore,
+	DEFAULT_STATE,
+	parseState,
+	rankValues,
+	resultToCsv,
+	serializeState,
+	type ExploreState
+} from './index.ts';
+
+const dataset = buildDataset(readSources());
+const ctx = {
+	metaNumbers: dataset.metas.map((m) => m.number),
+	municipalityCodes: new Set(dataset.municipalities.map((m) => m.divipola))
+};
+const parse = (q: string) => parseState(new URLSearchParams(q), ctx);
+
+describe('parseState / serializeState', () => {
+	it('gives the defaults for an empty query', () => {
+		expect(parse('')).toEqual(DEFAULT_STATE);
+		expect(serializeState(DEFAULT_STATE).toString()).toBe('');
+	});
+
+	it('round-trips every choice', () => {
+		const s: ExploreState = {
+			metric: 'beneficiarios',
+			norm: 'por-mil',
+			rule: 'poblacion',
+			method: 'quantile',
+			k: 4,
+			metas: [4, 6, 18],
+			funding: 'propios',
+			evidence: 'texto',
+			spread: true,
+			selected: '54810'
+		};
+		expect(parse(serializeState(s).toString())).toEqual(s);
+	});
+
+	it.each([
+		['metrica=dinero', 'metric', 'inversion'],
+		['clases=12', 'k', 5],
+		['clases=2', 'k', 5],
+		['clases=abc', 'k', 5],
+		['cortes=magia', 'method', 'jenks'],
+		['metas=16,17,99', 'metas', []],
+		['municipio=11001', 'selected', null],
+		['fuente=bancos', 'funding', 'todas'],
+		['metrica=metas&normalizacion=por-mil', 'norm', 'total']
+	] as const)('%s falls back to a valid %s', (query, key, expected) => {
+		expect(parse(query)[key]).toEqual(expected);
+	});
+});
+
+describe('rankValues', () => {
+	it.each([
+		{ args: [5, 3, 5, null, 1], expected: [1, 3, 1, null, 4] },
+		{ args: [null, null], expected: [null, null] },
+		{ args: [0, 2], expected: [2, 1] }
+	])('%j', ({ args, expected }) => {
+		expect(rankValues(args)).toEqual(expected);
+	});
+});
+
+describe('computeExplore on the report', () => {
+	const valueOf = (r: ReturnType<typeof computeExplore>, code: string) => r.values.find((v) => v.divipola === code);
+
+	it('has 40 values and never shows an unreached municipality as zero', () => {
+		const r = computeExplore(dataset, DEFAULT_STATE);
+		expect(r.values).toHaveLength(40);
+		for (const v of r.values) {
+			expect(v.status === 'no-alcanzado').toBe(v.value === null);
+		}
+		// Bucarasica is named by no meta.
+		expect(valueOf(r, '54109')).toMatchObject({ status: 'no-alcanzado', value: null, rank: null });
+	});
+
+	it('reaches Tibú through meta 18 in LOCALIZACIÓN, and also 6 and 12 with text mentions', () => {
+		expect(valueOf(computeExplore(dataset, DEFAULT_STATE), '54810')?.metas).toEqual([18]);
+		const withText = computeExplore(dataset, { ...DEFAULT_STATE, evidence: 'texto' });
+		expect(valueOf(withText, '54810')?.metas).toEqual([6, 12, 18]);
+	});
+
+	it('splits meta 18 equally among its 15 municipalities for Tibú', () => {
+		const r = computeExplore(dataset, { ...DEFAULT_STATE, metas: [18] });
+		expect(valueOf(r, '54810')?.value).toBeCloseTo(39.33, 2);
+	});
+
+	it('counts metas without a rule', () => {
+		const r = computeExplore(dataset, { ...DEFAULT_STATE, metric: 'metas' });
+		expect(valueOf(r, '54001')?.value).toBe(8);
+		expect(r.estimated).toBe(false);
+	});
+
+	it('filters by funding source', () => {
+		const sgr = computeExplore(dataset, { ...DEFAULT_STATE, funding: 'sgr' });
+		expect(sgr.metas.map((m) => m.number)).toEqual([8, 20]);
+	});
+
+	it('keeps the class breaks over reached values only', () => {
+		const r = computeExplore(dataset, DEFAULT_STATE);
+		const reached = r.values.filter((v) => v.status === 'alcanzado').map((v) => v.value as number);
+		expect(r.classes.breaks[0]).toBe(Math.min(...reached));
+		expect(r.classes.breaks.at(-1)).toBe(Math.max(...reached));
+	});
+
+	it('adds subregions up to the allocated municipal total', () => {
+		const r = computeExplore(dataset, { ...DEFAULT_STATE, rule: 'poblacion' });
+		const subs = aggregateSubregions(dataset, r);
+		expect(subs).toHaveLength(6);
+		const sum = subs.reduce((s, x) => s + Math.round(x.investmentMillionCop * 100), 0);
+		const municipal = r.allocation.municipalities.reduce(
+			(s, m) => s + Math.round((m.estimate?.investmentMillionCop ?? 0) * 100),
+			0
+		);
+		expect(sum).toBe(municipal);
+	});
+
+	it('writes a CSV with one row per municipality and the rule', () => {
+		const csv = resultToCsv(computeExplore(dataset, DEFAULT_STATE));
+		const lines = csv.trim().split('\n');
+		expect(lines).toHaveLength(41);
+		expect(lines[0]).toBe('divipola,municipio,subregion,poblacion,valor,unidad,estado,puesto,metas,regla');
+		expect(csv).toContain('54109,Bucarasica,Norte');
+		expect(csv).toContain('no alcanzado');
+	});
+});

@@ -1,0 +1,170 @@
+/**
+ * What the choropleth shows: one value per municipality for the current
+ * state, its status ("no alcanzado" is never a zero), its rank among the 40,
+ * the class breaks, and the figures kept apart (departmental, sin localización).
+ */
+import {
+	allocate,
+	describeRule,
+	type Allocation,
+	type AllocationOptions,
+	type MetaFigures
+} from '../allocation/index.ts';
+import { figuresOf, type Dataset, type PublishedMeta } from '../dataset/index.ts';
+import { buildClasses, type Classes } from '../scales/index.ts';
+import type { ExploreState } from './state.ts';
+
+export type ValueStatus = 'alcanzado' | 'sin-monto' | 'no-alcanzado';
+
+export interface MunicipalityValue {
+	divipola: string;
+	name: string;
+	shortName: string;
+	subregion: string;
+	population: number;
+	/** The mapped value; null when not reached. */
+	value: number | null;
+	status: ValueStatus;
+	/** Metas naming it at the chosen evidence level. */
+	metas: number[];
+	/** 1 = highest value among the 40; ties share a rank; null when not reached. */
+	rank: number | null;
+}
+
+export interface ExploreResult {
+	state: ExploreState;
+	values: MunicipalityValue[];
+	classes: Classes;
+	allocation: Allocation;
+	/** The metas the filters keep. */
+	metas: PublishedMeta[];
+	/** The sentence stating the rule behind the values (legend, exports). */
+	ruleText: string;
+	/** Whether values are estimates (any split of a reported figure). */
+	estimated: boolean;
+	unit: string;
+}
+
+export function allocationOptions(state: ExploreState): AllocationOptions {
+	return {
+		rule: state.rule === 'igual' ? 'equal' : 'population',
+		evidence: state.evidence === 'localizacion' ? 'localizacion' : 'text',
+		spreadDepartmental: state.spread
+	};
+}
+
+/** The metas kept by the meta and funding filters. */
+export function filterMetas(metas: readonly PublishedMeta[], state: ExploreState): PublishedMeta[] {
+	return metas.filter(
+		(m) =>
+			(state.metas.length === 0 || state.metas.includes(m.number)) &&
+			(state.funding === 'todas' || m.funding.sources.some((s) => s.source === state.funding))
+	);
+}
+
+/** Dense ranking, highest first; null values get no rank. */
+export function rankValues(values: readonly (number | null)[]): (number | null)[] {
+	const sorted = [...new Set(values.filter((v): v is number => v !== null))].sort((a, b) => b - a);
+	const rankOf = new Map<number, number>();
+	let rank = 1;
+	for (const v of sorted) {
+		rankOf.set(v, rank);
+		rank += values.filter((x) => x === v).length;
+	}
+	return values.map((v) => (v === null ? null : (rankOf.get(v) ?? null)));
+}
+
+export function unitOf(state: ExploreState, populationYear: number): string {
+	if (state.metric === 'metas') return 'metas';
+	const base = state.metric === 'inversion' ? 'millones de pesos' : 'personas';
+	return state.norm === 'por-mil' ? `${base} por 1.000 habitantes (${populationYear})` : base;
+}
+
+export function computeExplore(dataset: Dataset, state: ExploreState): ExploreResult {
+	const metas = filterMetas(dataset.metas, state);
+	const figures: MetaFigures[] = metas.map(figuresOf);
+	const options = allocationOptions(state);
+	const allocation = allocate(
+		figures,
+		dataset.municipalities.map((m) => ({ divipola: m.divipola, population: m.population })),
+		options
+	);
+	const byCode = new Map(allocation.municipalities.map((a) => [a.divipola, a]));
+
+	const raw = dataset.municipalities.map((m) => {
+		const a = byCode.get(m.divipola);
+		const reached = (a?.metas.length ?? 0) > 0 || (a?.shares.length ?? 0) > 0;
+		if (!reached || !a) return { m, a, value: null as number | null, status: 'no-alcanzado' as ValueStatus };
+		let value: number;
+		if (state.metric === 'metas') value = a.metas.length;
+		else {
+			const total = state.metric === 'inversion' ? (a.estimate?.investmentMillionCop ?? 0) : (a.estimate?.people ?? 0);
+			value = state.norm === 'por-mil' ? (total / m.population) * 1000 : total;
+		}
+		return { m, a, value, status: (value > 0 ? 'alcanzado' : 'sin-monto') as ValueStatus };
+	});
+	const ranks = rankValues(raw.map((r) => r.value));
+	const values: MunicipalityValue[] = raw.map((r, i) => ({
+		divipola: r.m.divipola,
+		name: r.m.name,
+		shortName: r.m.shortName,
+		subregion: r.m.subregion,
+		population: r.m.population,
+		value: r.value,
+		status: r.status,
+		metas: r.a?.metas ?? [],
+		rank: ranks[i]
+	}));
+	const positives = values.filter((v) => v.status === 'alcanzado').map((v) => v.value as number);
+	const ruleText =
+		state.metric === 'metas'
+			? describeRule({ ...options, rule: 'none' }, dataset.populationYear)
+			: describeRule(options, dataset.populationYear);
+	return {
+		state,
+		values,
+		classes: buildClasses(positives, state.method, state.k),
+		allocation,
+		metas,
+		ruleText,
+		estimated: state.metric !== 'metas',
+		unit: unitOf(state, dataset.populationYear)
+	};
+}
+
+export interface SubregionValue {
+	name: string;
+	population: number;
+	municipalities: number;
+	municipalitiesReached: number;
+	/** Distinct metas naming at least one of its municipalities. */
+	metas: number[];
+	investmentMillionCop: number;
+	people: number;
+	investmentPer1000: number;
+	peoplePer1000: number;
+}
+
+/** Sums the estimates of each subregion's municipalities (same rule as the map). */
+export function aggregateSubregions(dataset: Dataset, result: ExploreResult): SubregionValue[] {
+	const byCode = new Map(result.allocation.municipalities.map((a) => [a.divipola, a]));
+	return dataset.subregions.map((s) => {
+		const munis = dataset.municipalities.filter((m) => m.subregion === s.name);
+		const allocs = munis.map((m) => byCode.get(m.divipola));
+		const population = munis.reduce((sum, m) => sum + m.population, 0);
+		const cents = allocs.reduce((sum, a) => sum + Math.round((a?.estimate?.investmentMillionCop ?? 0) * 100), 0);
+		const people = allocs.reduce((sum, a) => sum + (a?.estimate?.people ?? 0), 0);
+		const investment = cents / 100;
+		return {
+			name: s.name,
+			population,
+			municipalities: munis.length,
+			municipalitiesReached: allocs.filter((a) => (a?.metas.length ?? 0) > 0).length,
+			metas: [...new Set(allocs.flatMap((a) => a?.metas ?? []))].sort((a, b) => a - b),
+			investmentMillionCop: investment,
+			people,
+			investmentPer1000: (investment / population) * 1000,
+			peoplePer1000: (people / population) * 1000
+		};
+	});
+}

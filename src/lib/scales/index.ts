@@ -1,0 +1,2 @@
+/** Choropleth scales: class breaks, palettes and the no-data swatches. */
+export * from './classify.ts';
