@@ -180,8 +180,39 @@ function publishMeta(meta: Meta, resolve: (n: string) => Resolution): PublishedM
 	};
 }
 
+/** What the explorer needs of a meta (the client gets this, not every quote). */
+export type ExploreMeta = Pick<
+	PublishedMeta,
+	'number' | 'title' | 'investmentMillionCop' | 'beneficiaries' | 'scope' | 'funding'
+> & { places: Pick<PublishedPlace, 'divipola' | 'evidence'>[] };
+
+/** What the explorer needs of the dataset. */
+export interface ExploreData {
+	populationYear: number;
+	subregions: Dataset['subregions'];
+	municipalities: PublishedMunicipality[];
+	metas: ExploreMeta[];
+}
+
+export function toExploreData(d: Dataset): ExploreData {
+	return {
+		populationYear: d.populationYear,
+		subregions: d.subregions,
+		municipalities: d.municipalities,
+		metas: d.metas.map((m) => ({
+			number: m.number,
+			title: m.title,
+			investmentMillionCop: m.investmentMillionCop,
+			beneficiaries: m.beneficiaries,
+			scope: m.scope,
+			funding: m.funding,
+			places: m.places.map((p) => ({ divipola: p.divipola, evidence: p.evidence }))
+		}))
+	};
+}
+
 /** The figures of a published meta that the allocation module needs. */
-export function figuresOf(meta: PublishedMeta): MetaFigures {
+export function figuresOf(meta: ExploreMeta): MetaFigures {
 	const b = meta.beneficiaries;
 	return {
 		number: meta.number,

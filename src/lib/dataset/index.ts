@@ -1,10 +1,12 @@
 /** The published dataset: report metas joined to municipalities (JSON download and `npm run data:json`). */
-export { buildDataset, figuresOf } from './build.ts';
+export { buildDataset, figuresOf, toExploreData } from './build.ts';
 export type {
 	Dataset,
 	SourceTexts,
 	PublishedMeta,
 	PublishedPlace,
 	PublishedMunicipality,
-	NarrativeCheck
+	NarrativeCheck,
+	ExploreData,
+	ExploreMeta
 } from './build.ts';

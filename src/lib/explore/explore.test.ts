@@ -67,7 +67,8 @@ describe('rankValues', () => {
 });
 
 describe('computeExplore on the report', () => {
-	const valueOf = (r: ReturnType<typeof computeExplore>, code: string) => r.values.find((v) => v.divipola === code);
+	const valueOf = (r: ReturnType<typeof computeExplore>, code: string) =>
+		r.values.find((v) => v.divipola === code);
 
 	it('has 40 values and never shows an unreached municipality as zero', () => {
 		const r = computeExplore(dataset, DEFAULT_STATE);

@@ -2,3 +2,8 @@
 export * from './state.ts';
 export * from './values.ts';
 export { resultToCsv } from './csv.ts';
+export { formatValue, formatBreak } from './format.ts';
+export { paintFor, describeValue } from './styles.ts';
+export type { MunicipalityPaint } from './styles.ts';
+export { compareOptions, compareUnit } from './compare.ts';
+export type { ComparedUnit } from './compare.ts';

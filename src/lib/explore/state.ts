@@ -76,7 +76,11 @@ const P = {
 	spread: 'departamental',
 	selected: 'municipio'
 } as const;
-const METHOD_PARAM: Record<ClassMethod, string> = { jenks: 'naturales', quantile: 'cuantiles', equal: 'iguales' };
+const METHOD_PARAM: Record<ClassMethod, string> = {
+	jenks: 'naturales',
+	quantile: 'cuantiles',
+	equal: 'iguales'
+};
 
 function oneOf<T extends string>(value: string | null, options: readonly T[], fallback: T): T {
 	return options.includes(value as T) ? (value as T) : fallback;

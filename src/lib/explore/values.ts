@@ -10,7 +10,7 @@ import {
 	type AllocationOptions,
 	type MetaFigures
 } from '../allocation/index.ts';
-import { figuresOf, type Dataset, type PublishedMeta } from '../dataset/index.ts';
+import { figuresOf, type ExploreData, type ExploreMeta } from '../dataset/index.ts';
 import { buildClasses, type Classes } from '../scales/index.ts';
 import type { ExploreState } from './state.ts';
 
@@ -37,7 +37,7 @@ export interface ExploreResult {
 	classes: Classes;
 	allocation: Allocation;
 	/** The metas the filters keep. */
-	metas: PublishedMeta[];
+	metas: ExploreMeta[];
 	/** The sentence stating the rule behind the values (legend, exports). */
 	ruleText: string;
 	/** Whether values are estimates (any split of a reported figure). */
@@ -54,7 +54,7 @@ export function allocationOptions(state: ExploreState): AllocationOptions {
 }
 
 /** The metas kept by the meta and funding filters. */
-export function filterMetas(metas: readonly PublishedMeta[], state: ExploreState): PublishedMeta[] {
+export function filterMetas(metas: readonly ExploreMeta[], state: ExploreState): ExploreMeta[] {
 	return metas.filter(
 		(m) =>
 			(state.metas.length === 0 || state.metas.includes(m.number)) &&
@@ -80,7 +80,7 @@ export function unitOf(state: ExploreState, populationYear: number): string {
 	return state.norm === 'por-mil' ? `${base} por 1.000 habitantes (${populationYear})` : base;
 }
 
-export function computeExplore(dataset: Dataset, state: ExploreState): ExploreResult {
+export function computeExplore(dataset: ExploreData, state: ExploreState): ExploreResult {
 	const metas = filterMetas(dataset.metas, state);
 	const figures: MetaFigures[] = metas.map(figuresOf);
 	const options = allocationOptions(state);
@@ -98,7 +98,8 @@ export function computeExplore(dataset: Dataset, state: ExploreState): ExploreRe
 		let value: number;
 		if (state.metric === 'metas') value = a.metas.length;
 		else {
-			const total = state.metric === 'inversion' ? (a.estimate?.investmentMillionCop ?? 0) : (a.estimate?.people ?? 0);
+			const total =
+				state.metric === 'inversion' ? (a.estimate?.investmentMillionCop ?? 0) : (a.estimate?.people ?? 0);
 			value = state.norm === 'por-mil' ? (total / m.population) * 1000 : total;
 		}
 		return { m, a, value, status: (value > 0 ? 'alcanzado' : 'sin-monto') as ValueStatus };
@@ -146,13 +147,16 @@ export interface SubregionValue {
 }
 
 /** Sums the estimates of each subregion's municipalities (same rule as the map). */
-export function aggregateSubregions(dataset: Dataset, result: ExploreResult): SubregionValue[] {
+export function aggregateSubregions(dataset: ExploreData, result: ExploreResult): SubregionValue[] {
 	const byCode = new Map(result.allocation.municipalities.map((a) => [a.divipola, a]));
 	return dataset.subregions.map((s) => {
 		const munis = dataset.municipalities.filter((m) => m.subregion === s.name);
 		const allocs = munis.map((m) => byCode.get(m.divipola));
 		const population = munis.reduce((sum, m) => sum + m.population, 0);
-		const cents = allocs.reduce((sum, a) => sum + Math.round((a?.estimate?.investmentMillionCop ?? 0) * 100), 0);
+		const cents = allocs.reduce(
+			(sum, a) => sum + Math.round((a?.estimate?.investmentMillionCop ?? 0) * 100),
+			0
+		);
 		const people = allocs.reduce((sum, a) => sum + (a?.estimate?.people ?? 0), 0);
 		const investment = cents / 100;
 		return {

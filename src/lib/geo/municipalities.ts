@@ -51,3 +51,12 @@ export function populationOf(m: Municipality, year = POPULATION_YEAR): number {
 	if (!p) throw new Error(`Sin población ${year} para ${m.divipola} ${m.name}`);
 	return p;
 }
+
+/** Anchor id of a subregion on the subregions page ("Suroriental" -> "suroriental"). */
+export function slugSubregion(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-');
+}

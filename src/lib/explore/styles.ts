@@ -1,0 +1,34 @@
+/** Fill, hatch and accessible description per municipality, for every map renderer. */
+import { classIndex, NO_REACH_COLOR, ZERO_COLOR } from '../scales/index.ts';
+import { formatValue } from './format.ts';
+import type { ExploreResult, MunicipalityValue } from './values.ts';
+
+export interface MunicipalityPaint {
+	fill: string;
+	hatch: boolean;
+	label: string;
+}
+
+export function describeValue(v: MunicipalityValue, result: ExploreResult): string {
+	const { metric, norm } = result.state;
+	if (v.status === 'no-alcanzado') return `${v.shortName}: no alcanzado por las metas seleccionadas`;
+	const value = formatValue(v.value as number, metric, norm);
+	const est = result.estimated && v.status === 'alcanzado' ? ' (estimación)' : '';
+	const rank = v.rank ? `, puesto ${v.rank} de 40` : '';
+	const none = v.status === 'sin-monto' ? ' (nombrado, sin monto asignado)' : '';
+	return `${v.shortName}: ${value}${est}${none}${rank}`;
+}
+
+export function paintFor(result: ExploreResult): Record<string, MunicipalityPaint> {
+	const out: Record<string, MunicipalityPaint> = {};
+	for (const v of result.values) {
+		const fill =
+			v.status === 'alcanzado'
+				? result.classes.colors[classIndex(v.value as number, result.classes.breaks)]
+				: v.status === 'sin-monto'
+					? ZERO_COLOR
+					: NO_REACH_COLOR;
+		out[v.divipola] = { fill, hatch: v.status === 'no-alcanzado', label: describeValue(v, result) };
+	}
+	return out;
+}

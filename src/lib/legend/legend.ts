@@ -1,0 +1,64 @@
+/**
+ * Legend content for a choropleth: one row per class with its es-CO range,
+ * the swatches that are not classes, and the rule behind the values. Kept
+ * apart from drawing so every renderer (HTML, SVG export) says the same.
+ */
+import { formatBreak, METRIC_LABELS, NORM_LABELS, type ExploreResult } from '../explore/index.ts';
+import { NO_REACH_COLOR, ZERO_COLOR } from '../scales/index.ts';
+
+export interface LegendRow {
+	kind: 'class' | 'zero' | 'no-reach';
+	color: string;
+	label: string;
+	count: number;
+}
+
+export interface LegendContent {
+	title: string;
+	unit: string;
+	rows: LegendRow[];
+	/** The rule behind the values; starts with "Estimación" when values are estimates. */
+	rule: string;
+}
+
+export function legendContent(result: ExploreResult): LegendContent {
+	const { state, classes, values } = result;
+	const fmt = (v: number) => formatBreak(v, state.metric, state.norm);
+	const counts = classes.colors.map(() => 0);
+	const reached = values.filter((v) => v.status === 'alcanzado');
+	for (const v of reached) {
+		const i = classes.breaks.findIndex(
+			(b, j) => j < classes.breaks.length - 2 && (v.value as number) < classes.breaks[j + 1]
+		);
+		counts[i === -1 ? counts.length - 1 : i]++;
+	}
+	const rows: LegendRow[] = classes.colors.map((color, i) => {
+		const lo = classes.breaks[i];
+		const hi = classes.breaks[i + 1];
+		return { kind: 'class', color, label: lo === hi ? fmt(lo) : `${fmt(lo)} – ${fmt(hi)}`, count: counts[i] };
+	});
+	const zero = values.filter((v) => v.status === 'sin-monto').length;
+	if (zero > 0) {
+		rows.push({
+			kind: 'zero',
+			color: ZERO_COLOR,
+			label:
+				state.metric === 'beneficiarios'
+					? 'Nombrado, sin beneficiarios estimados (meta sin conteo de personas o de alcance departamental)'
+					: 'Nombrado, sin monto asignado (meta de alcance departamental o sin localización)',
+			count: zero
+		});
+	}
+	rows.push({
+		kind: 'no-reach',
+		color: NO_REACH_COLOR,
+		label: 'No alcanzado por las metas seleccionadas',
+		count: values.filter((v) => v.status === 'no-alcanzado').length
+	});
+	return {
+		title: `${METRIC_LABELS[state.metric]}${state.metric === 'metas' ? '' : ` · ${NORM_LABELS[state.norm]}`}`,
+		unit: result.unit,
+		rows,
+		rule: result.ruleText
+	};
+}

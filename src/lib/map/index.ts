@@ -1,0 +1,2 @@
+/** Map geometry and rendering helpers shared by the SVG map, MapLibre and exports. */
+export * from './geometry.ts';

@@ -1,0 +1,57 @@
+/**
+ * The LOCALIZACIÓN map of one meta: which municipalities it names and how
+ * strongly. Pure, shared by the meta page and the figure export.
+ */
+import type { PublishedMeta } from '../dataset/index.ts';
+
+export type LocalizacionClass = 'localizacion' | 'texto' | 'departamento' | 'ninguno';
+
+export const LOCALIZACION_COLORS: Record<LocalizacionClass, string> = {
+	localizacion: '#225ea8',
+	texto: '#a1dab4',
+	departamento: '#e3eef6',
+	ninguno: '#ffffff'
+};
+
+export const LOCALIZACION_LABELS: Record<LocalizacionClass, string> = {
+	localizacion: 'Nombrado en «LOCALIZACIÓN ¿Dónde se intervino?»',
+	texto: 'Mencionado solo en el resto del texto o en fotos',
+	departamento: 'Alcance departamental (todo el departamento)',
+	ninguno: 'No nombrado'
+};
+
+/** The class of each municipality code for a meta. */
+export function localizacionClasses(
+	meta: PublishedMeta,
+	codes: readonly string[]
+): Record<string, LocalizacionClass> {
+	const loc = new Set(
+		meta.places.filter((p) => p.evidence === 'localizacion' && p.divipola).map((p) => p.divipola)
+	);
+	const txt = new Set(meta.places.filter((p) => p.evidence === 'text' && p.divipola).map((p) => p.divipola));
+	return Object.fromEntries(
+		codes.map((c) => [
+			c,
+			loc.has(c)
+				? 'localizacion'
+				: txt.has(c)
+					? 'texto'
+					: meta.scope === 'departmental'
+						? 'departamento'
+						: 'ninguno'
+		])
+	);
+}
+
+/** A one-line statement of where the meta intervened, for titles and captions. */
+export function localizacionSummary(meta: PublishedMeta): string {
+	const loc = new Set(
+		meta.places.filter((p) => p.evidence === 'localizacion' && p.divipola).map((p) => p.divipola)
+	);
+	if (meta.scope === 'departmental') {
+		return `Alcance departamental${loc.size ? `; nombra ${loc.size} ${loc.size === 1 ? 'municipio' : 'municipios'}` : ''}`;
+	}
+	if (meta.scope === 'municipal')
+		return `${loc.size} ${loc.size === 1 ? 'municipio nombrado' : 'municipios nombrados'} en LOCALIZACIÓN`;
+	return 'El informe no indica localización';
+}

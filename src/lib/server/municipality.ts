@@ -1,0 +1,105 @@
+/** The drill-down of one municipality: every meta that reached it, with the report's words. */
+import { neighbors } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import topoText from '../../../geodata/norte-de-santander.topo.json?raw';
+import { allocate, type Allocation } from '../allocation/index.ts';
+import { figuresOf, type PublishedMeta } from '../dataset/index.ts';
+import { getDataset } from './dataset.ts';
+
+let neighbourMap: Map<string, string[]> | undefined;
+
+/** DIVIPOLA codes of the municipalities sharing a border with each municipality. */
+export function getNeighbours(): Map<string, string[]> {
+	if (neighbourMap) return neighbourMap;
+	const topo = JSON.parse(topoText) as Topology;
+	const geoms = (topo.objects.municipios as GeometryCollection<{ divipola: string }>).geometries;
+	const adj = neighbors(geoms as never);
+	const code = (i: number) => (geoms[i].properties as { divipola: string }).divipola;
+	neighbourMap = new Map(geoms.map((_, i) => [code(i), adj[i].map(code).sort()]));
+	return neighbourMap;
+}
+
+const allocations = new Map<string, Allocation>();
+function allocationFor(rule: 'equal' | 'population', evidence: 'localizacion' | 'text'): Allocation {
+	const key = `${rule}-${evidence}`;
+	let a = allocations.get(key);
+	if (!a) {
+		const d = getDataset();
+		a = allocate(
+			d.metas.map(figuresOf),
+			d.municipalities.map((m) => ({ divipola: m.divipola, population: m.population })),
+			{ rule, evidence, spreadDepartmental: false }
+		);
+		allocations.set(key, a);
+	}
+	return a;
+}
+
+export interface ShareEstimate {
+	investmentMillionCop: number;
+	people: number;
+	organisations: number;
+}
+
+export interface MetaAtMunicipality {
+	meta: PublishedMeta;
+	evidence: 'localizacion' | 'text';
+	/** Verbatim quotes naming this municipality in the meta. */
+	quotes: string[];
+	/** Estimated share under each rule (null when the meta's amount is not split: departmental or sin localización). */
+	equal: ShareEstimate | null;
+	population: ShareEstimate | null;
+	/** How many municipalities the share is split among. */
+	splitAmong: number;
+}
+
+function shareOf(a: Allocation, code: string, meta: number): ShareEstimate | null {
+	const s = a.municipalities.find((m) => m.divipola === code)?.shares.find((x) => x.meta === meta);
+	return s
+		? { investmentMillionCop: s.investmentMillionCop, people: s.people, organisations: s.organisations }
+		: null;
+}
+
+export function municipalityView(code: string) {
+	const d = getDataset();
+	const m = d.municipalities.find((x) => x.divipola === code);
+	if (!m) throw new Error(`No existe el municipio ${code}`);
+	const entries: MetaAtMunicipality[] = [];
+	for (const meta of d.metas) {
+		const here = meta.places.filter((p) => p.divipola === code);
+		if (here.length === 0) continue;
+		const evidence = here.some((p) => p.evidence === 'localizacion') ? 'localizacion' : 'text';
+		const level = evidence === 'localizacion' ? 'localizacion' : 'text';
+		const reached = new Set(
+			meta.places
+				.filter((p) => p.divipola && (level === 'text' || p.evidence === 'localizacion'))
+				.map((p) => p.divipola)
+		);
+		entries.push({
+			meta,
+			evidence,
+			quotes: [...new Set(here.flatMap((p) => p.quotes))],
+			equal: shareOf(allocationFor('equal', level), code, meta.number),
+			population: shareOf(allocationFor('population', level), code, meta.number),
+			splitAmong: reached.size
+		});
+	}
+	const named = new Set(entries.map((e) => e.meta.number));
+	const departmental = d.metas.filter((x) => x.scope === 'departmental' && !named.has(x.number));
+	const names = new Map(d.municipalities.map((x) => [x.divipola, x]));
+	return {
+		municipality: m,
+		populationYear: d.populationYear,
+		populationSource: d.populationSource,
+		localizacion: entries.filter((e) => e.evidence === 'localizacion'),
+		textOnly: entries.filter((e) => e.evidence === 'text'),
+		departmental,
+		neighbours: (getNeighbours().get(code) ?? []).map((c) => {
+			const n = names.get(c)!;
+			return { divipola: c, name: n.shortName, subregion: n.subregion };
+		}),
+		subregionMembers: d.municipalities
+			.filter((x) => x.subregion === m.subregion && x.divipola !== code)
+			.map((x) => ({ divipola: x.divipola, name: x.shortName }))
+	};
+}

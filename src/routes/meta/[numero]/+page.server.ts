@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { getDataset } from '$lib/server/dataset.ts';
+import { getSvgMap } from '$lib/server/views.ts';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => getDataset().metas.map((m) => ({ numero: String(m.number) }));
+
+export function load({ params }) {
+	const d = getDataset();
+	const meta = d.metas.find((m) => String(m.number) === params.numero);
+	if (!meta) {
+		error(
+			404,
+			d.missingMetas.includes(Number(params.numero))
+				? `La meta ${params.numero} no está en el informe`
+				: 'No existe esa meta'
+		);
+	}
+	const named = [...new Set(meta.places.filter((p) => p.divipola).map((p) => p.divipola as string))];
+	const names = Object.fromEntries(d.municipalities.map((m) => [m.divipola, m.shortName]));
+	return {
+		meta,
+		names,
+		map: getSvgMap(named),
+		others: d.metas.map((m) => ({ number: m.number, title: m.title }))
+	};
+}

@@ -1,0 +1,32 @@
+import { getDataset } from '$lib/server/dataset.ts';
+import { describeRule } from '$lib/allocation/index.ts';
+
+export function load() {
+	const d = getDataset();
+	const rules = (['none', 'equal', 'population'] as const).map((rule) =>
+		describeRule({ rule, evidence: 'localizacion', spreadDepartmental: false }, d.populationYear)
+	);
+	const spread = describeRule(
+		{ rule: 'population', evidence: 'localizacion', spreadDepartmental: true },
+		d.populationYear
+	);
+	const excluded = d.metas.flatMap((m) => m.excluded.map((x) => ({ meta: m.number, ...x })));
+	return {
+		report: d.report,
+		populationYear: d.populationYear,
+		populationSource: d.populationSource,
+		rules,
+		spread,
+		decisions: d.placeDecisions,
+		excluded,
+		totals: d.narrativeTotals,
+		indicators: d.indicators,
+		footnotes: d.indicatorFootnotes,
+		missing: d.missingMetas,
+		scopes: {
+			municipal: d.metas.filter((m) => m.scope === 'municipal').map((m) => m.number),
+			departmental: d.metas.filter((m) => m.scope === 'departmental').map((m) => m.number),
+			unspecified: d.metas.filter((m) => m.scope === 'unspecified').map((m) => m.number)
+		}
+	};
+}
