@@ -3,7 +3,7 @@
  * so back/forward work and a shared link reproduces the view; an invalid
  * parameter silently falls back to its default.
  */
-import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/index.ts';
+import { MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/index.ts';
 
 export type Metric = 'inversion' | 'beneficiarios' | 'metas';
 export type Normalisation = 'total' | 'por-mil';
