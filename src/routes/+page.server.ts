@@ -1,4 +1,4 @@
-import { getExploreData, getSvgMap } from '$lib/server/views.ts';
+import { getExploreData, getGlMapData, getSvgMap } from '$lib/server/views.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 
 export function load() {
@@ -6,6 +6,7 @@ export function load() {
 	return {
 		explore: getExploreData(),
 		map: getSvgMap(),
+		gl: getGlMapData(),
 		metaTitles: d.metas.map((m) => ({ number: m.number, title: m.title }))
 	};
 }

@@ -1,8 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
-/** Every route of the app; the smoke test visits each one. */
-const ROUTES = ['/'];
+/** One example of every route of the app; the smoke test visits each one. */
+const ROUTES = [
+	'/',
+	'/metas',
+	'/subregiones',
+	'/metodo',
+	'/municipio/54810',
+	'/municipio/54109',
+	'/meta/6',
+	'/meta/10',
+	'/meta/12'
+];
 
 for (const route of ROUTES) {
 	test(`${route} loads without errors or off-site requests`, async ({ page, problems }) => {
@@ -14,14 +24,15 @@ for (const route of ROUTES) {
 
 	test(`${route} has no serious or critical accessibility violations`, async ({ page }) => {
 		await page.goto(route);
+		await page.waitForLoadState('networkidle');
 		const results = await new AxeBuilder({ page }).analyze();
 		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 	});
 }
 
-test('the home page lists the 18 metas of the report with their figures', async ({ page, problems }) => {
-	await page.goto('/');
+test('the metas page lists the 18 metas of the report with their figures', async ({ page, problems }) => {
+	await page.goto('/metas');
 	const rows = page.getByRole('table').getByRole('row');
 	await expect(rows).toHaveCount(19);
 	const meta8 = page.getByRole('row', { name: /^8 / });
@@ -32,11 +43,25 @@ test('the home page lists the 18 metas of the report with their figures', async 
 });
 
 test('the JSON download is the published dataset', async ({ page, request }) => {
-	await page.goto('/');
+	await page.goto('/metas');
 	const href = await page.getByRole('link', { name: /Descargar los datos/ }).getAttribute('href');
 	const res = await request.get(href ?? '');
 	expect(res.ok()).toBe(true);
 	const data = await res.json();
 	expect(data.municipalities).toHaveLength(40);
 	expect(data.metas.map((m: { number: number }) => m.number)).toContain(20);
+});
+
+test('municipality and meta pages are readable without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/municipio/54810');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tibú');
+	await expect(page.getByText('$ 590 millones').first()).toBeVisible();
+	await page.goto('/meta/6');
+	await expect(page.locator('svg a[href$="/municipio/54125"] path').first()).toHaveAttribute(
+		'fill',
+		'#225ea8'
+	);
+	await context.close();
 });

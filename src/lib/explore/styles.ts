@@ -12,11 +12,13 @@ export interface MunicipalityPaint {
 export function describeValue(v: MunicipalityValue, result: ExploreResult): string {
 	const { metric, norm } = result.state;
 	if (v.status === 'no-alcanzado') return `${v.shortName}: no alcanzado por las metas seleccionadas`;
+	if (v.status === 'sin-monto') {
+		return `${v.shortName}: nombrado por ${v.metas.length === 1 ? 'la meta' : 'las metas'} ${v.metas.join(', ')}, sin monto asignado`;
+	}
 	const value = formatValue(v.value as number, metric, norm);
-	const est = result.estimated && v.status === 'alcanzado' ? ' (estimación)' : '';
+	const est = result.estimated ? ' (estimación)' : '';
 	const rank = v.rank ? `, puesto ${v.rank} de 40` : '';
-	const none = v.status === 'sin-monto' ? ' (nombrado, sin monto asignado)' : '';
-	return `${v.shortName}: ${value}${est}${none}${rank}`;
+	return `${v.shortName}: ${value}${est}${rank}`;
 }
 
 export function paintFor(result: ExploreResult): Record<string, MunicipalityPaint> {

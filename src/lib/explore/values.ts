@@ -27,7 +27,7 @@ export interface MunicipalityValue {
 	status: ValueStatus;
 	/** Metas naming it at the chosen evidence level. */
 	metas: number[];
-	/** 1 = highest value among the 40; ties share a rank; null when not reached. */
+	/** 1 = highest value among the 40; ties share a rank; null without an amount. */
 	rank: number | null;
 }
 
@@ -104,7 +104,8 @@ export function computeExplore(dataset: ExploreData, state: ExploreState): Explo
 		}
 		return { m, a, value, status: (value > 0 ? 'alcanzado' : 'sin-monto') as ValueStatus };
 	});
-	const ranks = rankValues(raw.map((r) => r.value));
+	// Only municipalities with an amount are ranked; "nombrado, sin monto" has no place in the order.
+	const ranks = rankValues(raw.map((r) => (r.status === 'alcanzado' ? r.value : null)));
 	const values: MunicipalityValue[] = raw.map((r, i) => ({
 		divipola: r.m.divipola,
 		name: r.m.name,

@@ -56,3 +56,17 @@ export function getSvgMap(always: readonly string[] = []): { geometry: SvgMapGeo
 export function getExploreData() {
 	return toExploreData(getDataset());
 }
+
+/** Label anchors and bounds for the MapLibre map. */
+export function getGlMapData() {
+	const territory = parseTerritory(municipiosText);
+	return {
+		labelPoints: territory.municipalities.map((m) => ({
+			divipola: m.divipola,
+			name: m.shortName,
+			lonLat: m.label,
+			priority: m.areaKm2
+		})),
+		bounds: territory.departmentBbox
+	};
+}

@@ -1,0 +1,172 @@
+/** One test per kind of user, against the built app in Chromium. */
+import { test, expect } from './fixtures.ts';
+
+test('a citizen types "tibu" and sees what reached Tibú', async ({ page, problems }) => {
+	await page.goto('/');
+	await page.getByLabel('Buscar un municipio').fill('tibu');
+	await page
+		.getByRole('list', { name: 'Municipios encontrados' })
+		.getByRole('link', { name: 'Tibú', exact: true })
+		.click();
+	await expect(page).toHaveURL(/\/municipio\/54810$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tibú');
+	await expect(page.getByRole('heading', { name: /Meta 18/ })).toBeVisible();
+	await expect(page.getByText(/partes iguales entre 15 municipios: \$ 39,33 millones/)).toBeVisible();
+	// Text-only mentions are listed apart, as weaker evidence.
+	await expect(page.getByRole('heading', { name: /solo en el resto del texto/ })).toBeVisible();
+	expect(problems.consoleErrors).toEqual([]);
+});
+
+test('search tolerates missing accents and case', async ({ page }) => {
+	await page.goto('/');
+	for (const [typed, found] of [
+		['OCANA', 'Ocaña'],
+		['cucuta', 'San José de Cúcuta'],
+		['chinacota', 'Chinácota']
+	]) {
+		await page.getByLabel('Buscar un municipio').fill(typed);
+		await expect(
+			page.getByRole('list', { name: 'Municipios encontrados' }).getByRole('link', { name: found })
+		).toBeVisible();
+	}
+});
+
+test('a mayor compares two subregions per 1,000 inhabitants', async ({ page, problems }) => {
+	await page.goto('/subregiones');
+	await page.getByLabel('Cómo').selectOption('por-mil');
+	await expect(page).toHaveURL(/normalizacion=por-mil/);
+	await expect(page.getByRole('table').first()).toContainText('por 1.000 hab.');
+	await page.getByLabel('Primero').selectOption('subregion:norte');
+	await page.getByLabel('Segundo').selectOption('subregion:suroriental');
+	const compare = page.locator('table.compare');
+	await expect(compare.getByRole('columnheader', { name: 'Subregión Norte' })).toBeVisible();
+	await expect(compare.getByRole('columnheader', { name: 'Subregión Suroriental' })).toBeVisible();
+	await expect(compare.getByRole('row', { name: /por 1\.000 habitantes/ }).first()).toContainText('millones');
+	// Sorting the table by subregion name works from the keyboard.
+	await page.getByRole('button', { name: 'Subregión' }).press('Enter');
+	await expect(page.getByRole('columnheader', { name: 'Subregión' }).first()).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
+	expect(problems.consoleErrors).toEqual([]);
+});
+
+test('a meta page highlights its LOCALIZACIÓN municipalities', async ({ page, problems }) => {
+	await page.goto('/meta/6');
+	const fill = (code: string) => page.locator(`svg a[href$="/municipio/${code}"] path`).first();
+	for (const code of ['54001', '54405', '54874', '54518', '54480', '54125', '54174', '54498']) {
+		await expect(fill(code)).toHaveAttribute('fill', '#225ea8');
+	}
+	await expect(fill('54810')).toHaveAttribute('fill', '#a1dab4');
+	await expect(fill('54109')).toHaveAttribute('fill', '#ffffff');
+	await expect(page.getByText('Cácota (escrito «Cágota»)')).toBeVisible();
+	await page.goto('/meta/10');
+	await expect(page.getByText('no dice dónde se intervino')).toBeVisible();
+	expect(problems.consoleErrors).toEqual([]);
+});
+
+test('a shared URL restores the view, and back/forward work', async ({ page, problems }) => {
+	await page.goto('/?metrica=beneficiarios&normalizacion=por-mil&regla=poblacion&municipio=54810');
+	await expect(
+		page.getByRole('heading', { name: 'Beneficiarios estimados (personas) · Por 1.000 habitantes' })
+	).toBeVisible();
+	await expect(page.getByLabel('Qué mostrar')).toHaveValue('beneficiarios');
+	await expect(page.getByLabel('Regla de estimación')).toHaveValue('poblacion');
+	await expect(page.getByRole('status').filter({ hasText: 'Tibú' })).toContainText(
+		'Ver todo lo que llegó a Tibú'
+	);
+	await expect(page.getByText(/en proporción a su población \(DANE 2025\)/).first()).toBeVisible();
+
+	await page.getByLabel('Qué mostrar').selectOption('metas');
+	await expect(page).toHaveURL(/metrica=metas/);
+	await page.goBack();
+	await expect(page.getByLabel('Qué mostrar')).toHaveValue('beneficiarios');
+	await page.goForward();
+	await expect(page.getByLabel('Qué mostrar')).toHaveValue('metas');
+	expect(problems.consoleErrors).toEqual([]);
+});
+
+test('invalid parameters fall back to the default view without errors', async ({ page, problems }) => {
+	await page.goto('/?metrica=dinero&clases=99&municipio=00000&metas=16,17');
+	await expect(page.getByRole('heading', { name: 'Inversión estimada · Total' })).toBeVisible();
+	await expect(page.getByRole('combobox', { name: 'Número de clases' })).toHaveValue('5');
+	await expect(page.getByLabel('Seleccionar un municipio')).toHaveValue('');
+	expect(problems.pageErrors).toEqual([]);
+	expect(problems.consoleErrors).toEqual([]);
+});
+
+test('every municipality is reachable and selectable from the keyboard', async ({ page }) => {
+	await page.goto('/');
+	const picker = page.getByLabel('Seleccionar un municipio');
+	await picker.focus();
+	await picker.selectOption('54498');
+	await expect(page).toHaveURL(/municipio=54498/);
+	await expect(page.getByRole('status').filter({ hasText: 'Ocaña' })).toBeVisible();
+	// The table gives every figure to keyboard and screen-reader users, with a link per municipality.
+	await expect(page.locator('#values-caption')).toContainText('Estimación');
+	await expect(page.getByRole('table').first().getByRole('link')).toHaveCount(40);
+});
+
+test('without WebGL the map is drawn as SVG with the same legend and links', async ({ page, problems }) => {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+		} as typeof original;
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'svg');
+	await expect(page.locator('.mapview svg a')).toHaveCount(40);
+	await expect(page.locator('.legend li')).not.toHaveCount(0);
+	// Keyboard focus on a municipality shows its value and rank.
+	await page.locator('.mapview svg a[href$="/municipio/54001"]').focus();
+	await expect(page.locator('.tip')).toContainText(
+		/Cúcuta: \$ [\d.,]+ millones \(estimación\), puesto \d+ de 40/
+	);
+	expect(problems.consoleErrors).toEqual([]);
+});
+
+test('with WebGL the MapLibre map draws offline and shows values on hover', async ({ page, problems }) => {
+	await page.goto('/');
+	await expect(page.locator('[data-map-state="idle"]')).toBeAttached({ timeout: 30_000 });
+	await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'webgl');
+	const canvas = page.locator('canvas.maplibregl-canvas');
+	const box = await canvas.boundingBox();
+	expect(box?.width).toBeGreaterThan(200);
+	// The canvas is not blank: several distinct colours are drawn.
+	const colours = await canvas.evaluate((c: HTMLCanvasElement) => {
+		const gl = document.createElement('canvas');
+		gl.width = c.width;
+		gl.height = c.height;
+		const ctx = gl.getContext('2d') as CanvasRenderingContext2D;
+		ctx.drawImage(c, 0, 0);
+		const d = ctx.getImageData(0, 0, c.width, c.height).data;
+		const seen = new Set<string>();
+		for (let i = 0; i < d.length; i += 4 * 97) seen.add(`${d[i]},${d[i + 1]},${d[i + 2]}`);
+		return seen.size;
+	});
+	expect(colours).toBeGreaterThan(5);
+	expect(problems.offsiteRequests).toEqual([]);
+});
+
+test('the current figures download as CSV', async ({ page }) => {
+	await page.goto('/?metrica=beneficiarios');
+	await expect(page.getByLabel('Qué mostrar')).toHaveValue('beneficiarios');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Descargar estas cifras (CSV)' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('donde-se-intervino-metrica-beneficiarios.csv');
+	const text = await (await download.createReadStream()).toArray();
+	const csv = Buffer.concat(text as Buffer[]).toString('utf8');
+	expect(csv.split('\n')[0]).toBe(
+		'divipola,municipio,subregion,poblacion,valor,unidad,estado,puesto,metas,regla'
+	);
+	expect(csv).toContain('personas');
+});
