@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { csvParse } from 'd3-dsv';
 import type { Topology } from 'topojson-specification';
-import { derive, stableJson } from './derive.ts';
+import { derive, stableJson, webTopology } from './derive.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -19,6 +19,7 @@ const root = resolve(here, '../..');
 export const DEFAULT_SRC = resolve(root, '../shared/geodata');
 export const DEFAULT_OUT = resolve(root, 'geodata');
 export const TOPOLOGY_FILE = 'norte-de-santander.topo.json';
+export const WEB_TOPOLOGY_FILE = 'norte-de-santander.web.topo.json';
 export const ATTRIBUTES_FILE = 'municipios.json';
 
 export function buildFiles(src: string): Record<string, string> {
@@ -45,6 +46,7 @@ export function buildFiles(src: string): Record<string, string> {
 	};
 	return {
 		[TOPOLOGY_FILE]: stableJson(out.topology),
+		[WEB_TOPOLOGY_FILE]: stableJson(webTopology(out.topology)),
 		[ATTRIBUTES_FILE]: stableJson(attributes, '\t')
 	};
 }

@@ -14,8 +14,9 @@ import type {
 	GeoJsonProperties
 } from 'geojson';
 import polylabel from 'polylabel';
-import { feature, merge } from 'topojson-client';
+import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export const DEPARTMENT_CODE = '54';
@@ -30,6 +31,14 @@ export const CONTEXT_MARGIN_DEG = 0.6;
  * grid of ~4 m, finer than the source's ~16-20 m grid, so nothing is lost.
  */
 export const QUANTIZATION = 100_000;
+/**
+ * The screen level (`*.web.topo.json`): Visvalingam weights below 6e-6 deg²
+ * (≈ 0.4 px² on the 720-px-tall screen map) are dropped on the shared arcs, so
+ * neighbours still meet exactly; then a 10,000 grid (≈ 30 × 40 m, under a
+ * pixel at any screen size the map is drawn). Print uses the full level.
+ */
+export const WEB_MIN_WEIGHT = 6e-6;
+export const WEB_QUANTIZATION = 10_000;
 
 type Area = Polygon | MultiPolygon;
 export type AreaFeature<P extends GeoJsonProperties> = Feature<Area, P>;
@@ -308,6 +317,15 @@ export function derive(input: DeriveInput): DeriveOutput {
 	topo.bbox = contextBbox;
 
 	return { topology: topo, municipalities, subregions, populationYears, contextBbox, departmentBbox };
+}
+
+/** The light screen level of a topology (same objects, simplified shared arcs). */
+export function webTopology(topo: Topology): Topology {
+	const simplified = simplify(
+		presimplify(structuredClone(topo) as Parameters<typeof presimplify>[0]),
+		WEB_MIN_WEIGHT
+	);
+	return quantize(simplified, WEB_QUANTIZATION);
 }
 
 const LOWER_WORDS = new Set(['de', 'del', 'la', 'las', 'los', 'y']);

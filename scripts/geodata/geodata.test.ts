@@ -10,11 +10,20 @@ import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTES_FILE, buildFiles, DEFAULT_OUT, DEFAULT_SRC, TOPOLOGY_FILE } from './build.ts';
+import {
+	ATTRIBUTES_FILE,
+	buildFiles,
+	DEFAULT_OUT,
+	DEFAULT_SRC,
+	TOPOLOGY_FILE,
+	WEB_TOPOLOGY_FILE
+} from './build.ts';
 import { parseTerritory } from '../../src/lib/geo/index.ts';
 
 const topoText = readFileSync(join(DEFAULT_OUT, TOPOLOGY_FILE), 'utf8');
 const attrText = readFileSync(join(DEFAULT_OUT, ATTRIBUTES_FILE), 'utf8');
+const webText = readFileSync(join(DEFAULT_OUT, WEB_TOPOLOGY_FILE), 'utf8');
+const web = JSON.parse(webText) as Topology;
 const topo = JSON.parse(topoText) as Topology;
 const territory = parseTerritory(attrText);
 const municipios = (
@@ -109,10 +118,42 @@ describe('context layers', () => {
 	});
 });
 
+describe('the screen level (web.topo.json)', () => {
+	const adjacency = (t: Topology) => {
+		const geoms = (t.objects.municipios as GeometryCollection<{ divipola: string }>).geometries;
+		const code = (i: number) => (geoms[i].properties as { divipola: string }).divipola;
+		return neighbors(geoms as never).map((n, i) => [code(i), n.map(code).sort()]);
+	};
+	const webMunicipios = (
+		feature(web, web.objects.municipios as GeometryCollection) as unknown as {
+			features: Feature<Polygon | MultiPolygon, { divipola: string }>[];
+		}
+	).features;
+
+	it('has the same objects and is at most a third of the full level', () => {
+		expect(Object.keys(web.objects).sort()).toEqual(Object.keys(topo.objects).sort());
+		expect(webText.length).toBeLessThan(topoText.length / 3);
+	});
+
+	it('keeps every border between the same neighbours (simplified on shared arcs)', () => {
+		expect(adjacency(web)).toEqual(adjacency(topo));
+	});
+
+	it.each(webMunicipios.map((f) => [f.properties.divipola, f] as const))(
+		'%s stays a simple polygon that contains its label point',
+		(code, f) => {
+			expect(kinks(f).features).toEqual([]);
+			const m = territory.municipalities.find((x) => x.divipola === code);
+			expect(m && booleanPointInPolygon(m.label, f)).toBe(true);
+		}
+	);
+});
+
 describe('the build', () => {
 	it('reproduces the committed files exactly', () => {
 		const files = buildFiles(process.env.GEODATA_SRC ?? DEFAULT_SRC);
 		expect(files[TOPOLOGY_FILE] === topoText).toBe(true);
 		expect(files[ATTRIBUTES_FILE]).toBe(attrText);
+		expect(files[WEB_TOPOLOGY_FILE] === webText).toBe(true);
 	}, 30_000);
 });

@@ -2,6 +2,7 @@
  * A page that records everything a user must never see: console errors,
  * uncaught page errors, failed responses and requests leaving localhost.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface Problems {
@@ -40,5 +41,36 @@ export const test = base.extend<{ problems: Problems }>({
 		});
 	}
 });
+
+/** axe-core's serious and critical violations, each with the elements it found. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Makes the page believe the device has no WebGL (old phones, locked-down PCs). */
+export async function disableWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+		} as typeof original;
+	});
+}
+
+/** Waits until an explorer map, if the page has one, has switched to MapLibre. */
+export async function settleMap(page: Page): Promise<void> {
+	await page.waitForLoadState('networkidle');
+	if ((await page.locator('.mapview').count()) > 0) {
+		await expect(page.locator('[data-map-state="idle"]')).toBeAttached({ timeout: 30_000 });
+	}
+}
 
 export { expect };

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures.ts';
+import { test, expect, seriousViolations, settleMap } from './fixtures.ts';
 
 /** One example of every route of the app; the smoke test visits each one. */
 const ROUTES = [
@@ -24,10 +23,8 @@ for (const route of ROUTES) {
 
 	test(`${route} has no serious or critical accessibility violations`, async ({ page }) => {
 		await page.goto(route);
-		await page.waitForLoadState('networkidle');
-		const results = await new AxeBuilder({ page }).analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+		await settleMap(page);
+		expect(await seriousViolations(page)).toEqual([]);
 	});
 }
 

@@ -1,5 +1,5 @@
 /** One test per kind of user, against the built app in Chromium. */
-import { test, expect } from './fixtures.ts';
+import { test, expect, disableWebGL, seriousViolations } from './fixtures.ts';
 
 test('a citizen types "tibu" and sees what reached Tibú', async ({ page, problems }) => {
 	await page.goto('/');
@@ -108,17 +108,7 @@ test('every municipality is reachable and selectable from the keyboard', async (
 });
 
 test('without WebGL the map is drawn as SVG with the same legend and links', async ({ page, problems }) => {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			type: string,
-			...rest: unknown[]
-		) {
-			if (type.startsWith('webgl')) return null;
-			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-		} as typeof original;
-	});
+	await disableWebGL(page);
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
 	await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'svg');
@@ -129,6 +119,7 @@ test('without WebGL the map is drawn as SVG with the same legend and links', asy
 	await expect(page.locator('.tip')).toContainText(
 		/Cúcuta: \$ [\d.,]+ millones \(estimación\), puesto \d+ de 40/
 	);
+	expect(await seriousViolations(page)).toEqual([]);
 	expect(problems.consoleErrors).toEqual([]);
 });
 

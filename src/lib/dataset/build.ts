@@ -16,7 +16,6 @@ import {
 	type FundingSource
 } from '../report/index.ts';
 import { parseTerritory, populationOf, POPULATION_YEAR, type Subregion } from '../geo/index.ts';
-import type { MetaFigures } from '../allocation/index.ts';
 
 export interface SourceTexts {
 	metas: string;
@@ -177,50 +176,6 @@ function publishMeta(meta: Meta, resolve: (n: string) => Resolution): PublishedM
 			beneficiaries: b.quote,
 			funding: meta.funding.quote
 		}
-	};
-}
-
-/** What the explorer needs of a meta (the client gets this, not every quote). */
-export type ExploreMeta = Pick<
-	PublishedMeta,
-	'number' | 'title' | 'investmentMillionCop' | 'beneficiaries' | 'scope' | 'funding'
-> & { places: Pick<PublishedPlace, 'divipola' | 'evidence'>[] };
-
-/** What the explorer needs of the dataset. */
-export interface ExploreData {
-	populationYear: number;
-	subregions: Dataset['subregions'];
-	municipalities: PublishedMunicipality[];
-	metas: ExploreMeta[];
-}
-
-export function toExploreData(d: Dataset): ExploreData {
-	return {
-		populationYear: d.populationYear,
-		subregions: d.subregions,
-		municipalities: d.municipalities,
-		metas: d.metas.map((m) => ({
-			number: m.number,
-			title: m.title,
-			investmentMillionCop: m.investmentMillionCop,
-			beneficiaries: m.beneficiaries,
-			scope: m.scope,
-			funding: m.funding,
-			places: m.places.map((p) => ({ divipola: p.divipola, evidence: p.evidence }))
-		}))
-	};
-}
-
-/** The figures of a published meta that the allocation module needs. */
-export function figuresOf(meta: ExploreMeta): MetaFigures {
-	const b = meta.beneficiaries;
-	return {
-		number: meta.number,
-		scope: meta.scope,
-		investmentMillionCop: meta.investmentMillionCop,
-		people: b.unitClass === 'personas' ? b.count : null,
-		organisations: b.unitClass === 'organizaciones' ? b.count : null,
-		places: meta.places.map((p) => ({ divipola: p.divipola, evidence: p.evidence }))
 	};
 }
 

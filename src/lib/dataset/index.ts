@@ -1,12 +1,11 @@
 /** The published dataset: report metas joined to municipalities (JSON download and `npm run data:json`). */
-export { buildDataset, figuresOf, toExploreData } from './build.ts';
+export { buildDataset } from './build.ts';
+export { figuresOf, toExploreData, type ExploreData, type ExploreMeta } from './explore.ts';
 export type {
 	Dataset,
 	SourceTexts,
 	PublishedMeta,
 	PublishedPlace,
 	PublishedMunicipality,
-	NarrativeCheck,
-	ExploreData,
-	ExploreMeta
+	NarrativeCheck
 } from './build.ts';

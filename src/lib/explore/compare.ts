@@ -1,5 +1,5 @@
 /** Side-by-side comparison of two municipalities or two subregions (or one of each). */
-import type { ExploreData } from '../dataset/index.ts';
+import type { ExploreData } from '../dataset/explore.ts';
 import { aggregateSubregions, type ExploreResult } from './values.ts';
 import { slugSubregion } from '../geo/index.ts';
 

@@ -10,7 +10,7 @@ import {
 	type AllocationOptions,
 	type MetaFigures
 } from '../allocation/index.ts';
-import { figuresOf, type ExploreData, type ExploreMeta } from '../dataset/index.ts';
+import { figuresOf, type ExploreData, type ExploreMeta } from '../dataset/explore.ts';
 import { buildClasses, type Classes } from '../scales/index.ts';
 import type { ExploreState } from './state.ts';
 

@@ -1,5 +1,5 @@
-import { getExploreData, getSvgMap } from '$lib/server/views.ts';
+import { getExploreData } from '$lib/server/views.ts';
 
 export function load() {
-	return { explore: getExploreData(), map: getSvgMap() };
+	return { explore: getExploreData() };
 }

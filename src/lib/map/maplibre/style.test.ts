@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { territoryFromTopology } from '../geometry.ts';
-import { applyPaint, buildStyle, FONT_NAME, hatchImage, type PaintableMap } from './style.ts';
+import { applyPaint, buildStyle, FONT_NAME, hatchImage, spanishLocale, type PaintableMap } from './style.ts';
 
 const topo = JSON.parse(
 	readFileSync(resolve(import.meta.dirname, '../../../../geodata/norte-de-santander.topo.json'), 'utf8')
@@ -63,5 +63,14 @@ describe('hatchImage', () => {
 		expect(img.data).toHaveLength(8 * 8 * 4);
 		expect(img.data[3]).toBe(255);
 		expect(img.data[(1 * 8 + 0) * 4 + 3]).toBe(0);
+	});
+});
+
+describe('spanishLocale', () => {
+	it('names the map canvas with the view title and translates the controls', () => {
+		const l = spanishLocale('Inversión estimada · Total');
+		expect(l['Map.Title']).toBe('Inversión estimada · Total');
+		expect(l['NavigationControl.ZoomIn']).toBe('Acercar');
+		expect(Object.values(l).some((v) => /zoom|toggle|map\b/i.test(v))).toBe(false);
 	});
 });

@@ -162,3 +162,20 @@ export function applyPaint(map: PaintableMap, paint: Record<string, Paint>, sele
 		);
 	}
 }
+
+/** MapLibre's interface strings in Spanish; the canvas is announced by `title`. */
+export function spanishLocale(title: string): Record<string, string> {
+	return {
+		'Map.Title': title,
+		'NavigationControl.ZoomIn': 'Acercar',
+		'NavigationControl.ZoomOut': 'Alejar',
+		'NavigationControl.ResetBearing': 'Orientar al norte',
+		'AttributionControl.ToggleAttribution': 'Mostrar u ocultar las fuentes',
+		'AttributionControl.MapFeedback': 'Comentarios sobre el mapa',
+		'FullscreenControl.Enter': 'Pantalla completa',
+		'FullscreenControl.Exit': 'Salir de pantalla completa',
+		'LogoControl.Title': 'Logotipo de MapLibre',
+		'ScaleControl.Kilometers': 'km',
+		'ScaleControl.Meters': 'm'
+	};
+}

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/dataset.ts';
-import { getSvgMap } from '$lib/server/views.ts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => getDataset().metas.map((m) => ({ numero: String(m.number) }));
@@ -21,7 +20,7 @@ export function load({ params }) {
 	return {
 		meta,
 		names,
-		map: getSvgMap(named),
+		named,
 		others: d.metas.map((m) => ({ number: m.number, title: m.title }))
 	};
 }

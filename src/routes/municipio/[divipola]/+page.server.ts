@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDataset } from '$lib/server/dataset.ts';
 import { municipalityView } from '$lib/server/municipality.ts';
-import { getSvgMap } from '$lib/server/views.ts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -10,5 +9,5 @@ export const entries: EntryGenerator = () =>
 export function load({ params }) {
 	const exists = getDataset().municipalities.some((m) => m.divipola === params.divipola);
 	if (!exists) error(404, 'No existe un municipio de Norte de Santander con ese código DIVIPOLA');
-	return { view: municipalityView(params.divipola), map: getSvgMap([params.divipola]) };
+	return { view: municipalityView(params.divipola) };
 }

@@ -1,0 +1,61 @@
+/**
+ * The screen map every page draws: the light geometry level projected into a
+ * fixed frame, with collision-free labels. Runs on the server (prerendered
+ * HTML) and in the browser (hydration) from the same bundled geodata, so the
+ * paths are not shipped twice in each page's data.
+ */
+import webTopoText from '../../../geodata/norte-de-santander.web.topo.json?raw';
+import municipiosText from '../../../geodata/municipios.json?raw';
+import type { Topology } from 'topojson-specification';
+import { parseTerritory } from '../geo/index.ts';
+import {
+	fitProjection,
+	placeLabels,
+	svgMapGeometry,
+	territoryFromTopology,
+	type SvgLabel,
+	type SvgMapGeometry,
+	type TerritoryGeo
+} from './geometry.ts';
+
+/** The map frame used on screen (portrait, like the department). */
+export const SCREEN_MAP = { width: 560, height: 720, padding: 14 };
+export const SCREEN_LABEL_SIZE = 10.5;
+
+export interface ScreenMap {
+	geometry: SvgMapGeometry;
+	labels: SvgLabel[];
+}
+
+let geo: TerritoryGeo | undefined;
+let geometry: SvgMapGeometry | undefined;
+const labelCache = new Map<string, SvgLabel[]>();
+
+export function screenGeo(): TerritoryGeo {
+	geo ??= territoryFromTopology(JSON.parse(webTopoText) as Topology);
+	return geo;
+}
+
+/** Projected SVG map and collision-free labels; `always` labels are placed first. */
+export function screenMap(always: readonly string[] = []): ScreenMap {
+	const g = screenGeo();
+	geometry ??= svgMapGeometry(g, SCREEN_MAP);
+	const key = always.join(',');
+	let labels = labelCache.get(key);
+	if (!labels) {
+		const projection = fitProjection(g, SCREEN_MAP);
+		labels = placeLabels(
+			parseTerritory(municipiosText).municipalities.map((m) => ({
+				divipola: m.divipola,
+				text: m.shortName,
+				lonLat: m.label,
+				priority: m.areaKm2
+			})),
+			(p) => projection(p) as [number, number] | null,
+			SCREEN_LABEL_SIZE,
+			always
+		);
+		labelCache.set(key, labels);
+	}
+	return { geometry, labels };
+}
