@@ -26,6 +26,14 @@ for (const route of ROUTES) {
 		await settleMap(page);
 		expect(await seriousViolations(page)).toEqual([]);
 	});
+
+	test(`${route} fits a phone screen without sideways scrolling`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(route);
+		await settleMap(page);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(390);
+	});
 }
 
 test('the metas page lists the 18 metas of the report with their figures', async ({ page, problems }) => {
