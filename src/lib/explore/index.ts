@@ -7,3 +7,5 @@ export { paintFor, describeValue } from './styles.ts';
 export type { MunicipalityPaint } from './styles.ts';
 export { compareOptions, compareUnit } from './compare.ts';
 export type { ComparedUnit } from './compare.ts';
+export { subregionChoropleth, SUBREGION_CLASSES } from './subregions.ts';
+export type { SubregionChoropleth, SubregionMeasure } from './subregions.ts';

@@ -4,7 +4,7 @@
  * apart from drawing so every renderer (HTML, SVG export) says the same.
  */
 import { formatBreak, METRIC_LABELS, NORM_LABELS, type ExploreResult } from '../explore/index.ts';
-import { NO_REACH_COLOR, ZERO_COLOR } from '../scales/index.ts';
+import { classRanges, NO_REACH_COLOR, rangeLabel, ZERO_COLOR } from '../scales/index.ts';
 
 export interface LegendRow {
 	kind: 'class' | 'zero' | 'no-reach';
@@ -24,19 +24,13 @@ export interface LegendContent {
 export function legendContent(result: ExploreResult): LegendContent {
 	const { state, classes, values } = result;
 	const fmt = (v: number) => formatBreak(v, state.metric, state.norm);
-	const counts = classes.colors.map(() => 0);
-	const reached = values.filter((v) => v.status === 'alcanzado');
-	for (const v of reached) {
-		const i = classes.breaks.findIndex(
-			(b, j) => j < classes.breaks.length - 2 && (v.value as number) < classes.breaks[j + 1]
-		);
-		counts[i === -1 ? counts.length - 1 : i]++;
-	}
-	const rows: LegendRow[] = classes.colors.map((color, i) => {
-		const lo = classes.breaks[i];
-		const hi = classes.breaks[i + 1];
-		return { kind: 'class', color, label: lo === hi ? fmt(lo) : `${fmt(lo)} – ${fmt(hi)}`, count: counts[i] };
-	});
+	const reached = values.filter((v) => v.status === 'alcanzado').map((v) => v.value as number);
+	const rows: LegendRow[] = classRanges(reached, classes).map((r, i) => ({
+		kind: 'class',
+		color: classes.colors[i],
+		label: rangeLabel(r, fmt),
+		count: r.count
+	}));
 	const zero = values.filter((v) => v.status === 'sin-monto').length;
 	if (zero > 0) {
 		rows.push({

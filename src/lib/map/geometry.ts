@@ -4,7 +4,7 @@
  * the fallback when WebGL is missing, and the basis of vector exports.
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -18,17 +18,36 @@ export interface TerritoryGeo {
 	departamento: FeatureCollection<Area, { name: string; code: string }>;
 	vecinos: FeatureCollection<Area, { name: string; code: string }>;
 	venezuela: FeatureCollection<Area, { name: string }>;
+	/** Outlines of groups of municipalities (subregions), when asked for. */
+	grupos: FeatureCollection<Area, { name: string }>;
 }
 
-/** GeoJSON (RFC 7946 winding, as MapLibre wants) from the project's topology. */
-export function territoryFromTopology(topo: Topology): TerritoryGeo {
+/**
+ * GeoJSON (RFC 7946 winding, as MapLibre wants) from the project's topology.
+ * `groupOf` (DIVIPOLA -> group name) adds merged group outlines, e.g. subregions,
+ * built from the shared arcs so they follow municipal borders exactly.
+ */
+export function territoryFromTopology(topo: Topology, groupOf: Record<string, string> = {}): TerritoryGeo {
 	const get = <P>(name: string) =>
 		feature(topo, topo.objects[name] as GeometryCollection) as unknown as FeatureCollection<Area, P>;
+	const geoms = (topo.objects.municipios as GeometryCollection<{ divipola: string }>).geometries;
+	const names = [...new Set(Object.values(groupOf))].sort((a, b) => a.localeCompare(b, 'es'));
 	return {
 		municipios: get('municipios'),
 		departamento: get('departamento'),
 		vecinos: get('vecinos'),
-		venezuela: get('venezuela')
+		venezuela: get('venezuela'),
+		grupos: {
+			type: 'FeatureCollection',
+			features: names.map((name) => ({
+				type: 'Feature',
+				properties: { name },
+				geometry: merge(
+					topo,
+					geoms.filter((g) => groupOf[(g.properties as { divipola: string }).divipola] === name) as never
+				) as Area
+			}))
+		}
 	};
 }
 
@@ -51,6 +70,7 @@ export interface SvgMapGeometry {
 	outline: string;
 	vecinos: { name: string; d: string; x: number; y: number }[];
 	venezuela: { d: string; x: number; y: number };
+	grupos: { name: string; d: string }[];
 	/** Kilometres per SVG unit at the department's centre (for a scale bar). */
 	kmPerUnit: number;
 }
@@ -97,6 +117,7 @@ export function svgMapGeometry(geo: TerritoryGeo, o: SvgMapOptions): SvgMapGeome
 		outline: d(geo.departamento.features[0]),
 		vecinos: geo.vecinos.features.map((f) => ({ name: f.properties.name, d: d(f), ...centroid(f) })),
 		venezuela: { d: d(geo.venezuela.features[0]), ...centroid(geo.venezuela.features[0]) },
+		grupos: geo.grupos.features.map((f) => ({ name: f.properties.name, d: d(f) })),
 		kmPerUnit: km / Math.abs(b[0] - a[0])
 	};
 }
@@ -107,6 +128,18 @@ export interface LabelCandidate {
 	lonLat: [number, number];
 	/** Higher priority labels are placed first (e.g. population). */
 	priority: number;
+}
+
+/** Municipal label candidates: short name at the pole of inaccessibility, larger areas first. */
+export function municipalLabelCandidates(
+	municipalities: readonly { divipola: string; shortName: string; label: [number, number]; areaKm2: number }[]
+): LabelCandidate[] {
+	return municipalities.map((m) => ({
+		divipola: m.divipola,
+		text: m.shortName,
+		lonLat: m.label,
+		priority: m.areaKm2
+	}));
 }
 
 /**

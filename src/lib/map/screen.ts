@@ -10,6 +10,7 @@ import type { Topology } from 'topojson-specification';
 import { parseTerritory } from '../geo/index.ts';
 import {
 	fitProjection,
+	municipalLabelCandidates,
 	placeLabels,
 	svgMapGeometry,
 	territoryFromTopology,
@@ -45,12 +46,7 @@ export function screenMap(always: readonly string[] = []): ScreenMap {
 	if (!labels) {
 		const projection = fitProjection(g, SCREEN_MAP);
 		labels = placeLabels(
-			parseTerritory(municipiosText).municipalities.map((m) => ({
-				divipola: m.divipola,
-				text: m.shortName,
-				lonLat: m.label,
-				priority: m.areaKm2
-			})),
+			municipalLabelCandidates(parseTerritory(municipiosText).municipalities),
 			(p) => projection(p) as [number, number] | null,
 			SCREEN_LABEL_SIZE,
 			always

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildClasses, classify, classIndex, palette } from './classify.ts';
+import { buildClasses, classify, classIndex, classRanges, palette, rangeLabel } from './classify.ts';
 
 describe('classify', () => {
 	const values = [1, 2, 3, 10, 11, 12, 100, 110, 120];
@@ -50,5 +50,29 @@ describe('palette', () => {
 	it('pairs breaks and colours', () => {
 		const c = buildClasses([1, 2, 3, 4, 5, 6, 7, 8], 'equal', 4);
 		expect(c.colors).toHaveLength(c.breaks.length - 1);
+	});
+});
+
+describe('classRanges', () => {
+	const values = [78.66, 118, 171.81, 3002.77, 3188.06, 9018];
+	const classes = buildClasses(values, 'jenks', 4);
+
+	it('gives the smallest and largest value in each class, so labels never straddle a boundary', () => {
+		const ranges = classRanges(values, classes);
+		expect(ranges.map((r) => [r.min, r.max, r.count])).toEqual([
+			[78.66, 171.81, 3],
+			[3002.77, 3002.77, 1],
+			[3188.06, 3188.06, 1],
+			[9018, 9018, 1]
+		]);
+		expect(ranges.reduce((n, r) => n + r.count, 0)).toBe(values.length);
+	});
+
+	it.each([
+		[{ min: 1, max: 2, count: 2 }, '1 – 2'],
+		[{ min: 5, max: 5, count: 1 }, '5'],
+		[{ min: null, max: null, count: 0 }, 'ningún municipio']
+	])('labels %j as "%s"', (r, label) => {
+		expect(rangeLabel(r, String)).toBe(label);
 	});
 });

@@ -52,6 +52,35 @@ export function classIndex(value: number, breaks: readonly number[]): number {
 	return Math.max(0, last);
 }
 
+export interface ClassRange {
+	/** Smallest and largest value that falls in the class; null when the class is empty. */
+	min: number | null;
+	max: number | null;
+	count: number;
+}
+
+/**
+ * The values actually in each class. Legends print these ranges, so a reader
+ * never has to guess whether a boundary belongs to the class above or below.
+ */
+export function classRanges(values: readonly number[], classes: Classes): ClassRange[] {
+	const out: ClassRange[] = classes.colors.map(() => ({ min: null, max: null, count: 0 }));
+	for (const v of values) {
+		const r = out[classIndex(v, classes.breaks)];
+		if (!r) continue;
+		r.min = r.min === null ? v : Math.min(r.min, v);
+		r.max = r.max === null ? v : Math.max(r.max, v);
+		r.count++;
+	}
+	return out;
+}
+
+/** "a – b", or "a" when the class holds one value, or a note for an empty class. */
+export function rangeLabel(r: ClassRange, format: (v: number) => string): string {
+	if (r.min === null || r.max === null) return 'ningún municipio';
+	return r.min === r.max ? format(r.min) : `${format(r.min)} – ${format(r.max)}`;
+}
+
 /** A colour-blind-safe sequential palette (ColorBrewer YlGnBu) of `n` colours. */
 export function palette(n: number): string[] {
 	if (n <= 0) return [];

@@ -1,0 +1,138 @@
+/**
+ * The figures of the annex, composed in Node from the committed data: complete
+ * (title, legend, rule, sources, date, scale, north), deterministic, and
+ * snapshot-tested after normalising numbers and path data.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { readSources } from '../../../scripts/data/sources.ts';
+import { buildDataset } from '../dataset/index.ts';
+import { parseTerritory } from '../geo/index.ts';
+import { municipalLabelCandidates, territoryFromTopology } from '../map/geometry.ts';
+import { annexSpecs } from './annex.ts';
+import { composeFigure, escapeXml, spanishDate, wrapText, SOURCE_LINE, type FigureSpec } from './compose.ts';
+import { frameOf } from './paper.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const dataset = buildDataset(readSources());
+const territory = parseTerritory(readFileSync(resolve(root, 'geodata/municipios.json'), 'utf8'));
+const geo = territoryFromTopology(
+	JSON.parse(readFileSync(resolve(root, 'geodata/norte-de-santander.topo.json'), 'utf8')) as Topology,
+	Object.fromEntries(territory.municipalities.map((m) => [m.divipola, m.subregion]))
+);
+const labels = municipalLabelCandidates(territory.municipalities);
+const specs = annexSpecs(dataset, territory);
+const bySlug = (slug: string) => specs.find((s) => s.slug === slug) as FigureSpec;
+const compose = (
+	spec: FigureSpec,
+	paper: 'a4' | 'carta' = 'a4',
+	orientation: 'vertical' | 'horizontal' = 'vertical'
+) => composeFigure(geo, spec, { frame: frameOf(paper, orientation), labels, date: '2026-11-24' });
+
+/** Path data and decimals vary with floating point and geodata detail; the structure must not. */
+function normalise(svg: string): string {
+	return svg
+		.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="[${(d.match(/[ML]/g) ?? []).length} puntos]"`)
+		.replace(/-?\d+\.\d+/g, (x) => String(Math.round(Number(x))));
+}
+
+describe('annexSpecs', () => {
+	it('has one LOCALIZACIÓN map per meta, four department maps and the subregion map', () => {
+		expect(specs).toHaveLength(dataset.metas.length + 5);
+		expect(specs.filter((s) => s.slug.endsWith('-localizacion')).map((s) => s.title.split(':')[0])).toEqual(
+			dataset.metas.map((m) => `Meta ${m.number}`)
+		);
+		expect(new Set(specs.map((s) => s.slug)).size).toBe(specs.length);
+		expect(specs.every((s) => /^[a-z0-9-]+$/.test(s.slug))).toBe(true);
+	});
+
+	it('outlines exactly the municipalities a meta names in LOCALIZACIÓN', () => {
+		for (const meta of dataset.metas) {
+			const spec = bySlug(`meta-${String(meta.number).padStart(2, '0')}-localizacion`);
+			const named = new Set(
+				meta.places.filter((p) => p.evidence === 'localizacion' && p.divipola).map((p) => p.divipola)
+			);
+			expect(new Set(spec.emphasis), `meta ${meta.number}`).toEqual(named);
+		}
+	});
+});
+
+describe('composeFigure', () => {
+	it.each([
+		['meta-06-localizacion'],
+		['departamento-inversion-total-igual'],
+		['departamento-beneficiarios-por-mil-igual'],
+		['subregiones-inversion-total-igual']
+	])('%s matches its snapshot', async (slug) => {
+		await expect(normalise(compose(bySlug(slug)))).toMatchFileSnapshot(`__snapshots__/${slug}.svg`);
+	});
+
+	it('is deterministic: the same spec and options give the same text', () => {
+		const spec = bySlug('departamento-inversion-total-igual');
+		expect(compose(spec)).toBe(compose(spec));
+	});
+
+	it.each(specs.map((s) => [s.slug, s] as const))('%s is a complete figure', (_, spec) => {
+		const svg = compose(spec);
+		expect(svg).toContain(escapeXml(spec.title.split(' ').slice(0, 3).join(' ')));
+		expect(svg).toContain(escapeXml(SOURCE_LINE.slice(0, 60)));
+		expect(svg).toContain('Elaborado el 24 de noviembre de 2026');
+		expect(svg).toMatch(/>\d+ km<\/text>/);
+		expect(svg).toContain('>N</text>');
+		// Every legend colour is drawn as a swatch; hatched rows use the pattern.
+		for (const row of spec.legend) expect(svg).toContain(`fill="${row.color}" stroke="#5f6b76"`);
+		expect(svg.includes('fill="url(#hatch)"')).toBe(spec.legend.some((r) => r.hatch));
+		// Estimates say so; the LOCALIZACIÓN maps show only what the report says.
+		expect(svg.includes('>Estimación:')).toBe(spec.rule !== null);
+		expect(svg.match(/<path /g)?.length).toBeGreaterThan(40);
+	});
+
+	it('shows the department-wide amount apart on estimate maps', () => {
+		const svg = compose(bySlug('departamento-inversion-total-igual'));
+		expect(svg).toContain('Aparte, sin repartir entre municipios: alcance departamental (metas 3, 12, 20)');
+	});
+
+	it('fits every annex figure on Letter and in landscape too', () => {
+		for (const spec of specs) {
+			expect(() => compose(spec, 'carta', 'horizontal')).not.toThrow();
+			expect(() => compose(spec, 'carta', 'vertical')).not.toThrow();
+		}
+	});
+
+	it('gives ids a prefix so several figures can share one page', () => {
+		const svg = composeFigure(geo, bySlug('meta-06-localizacion'), {
+			frame: frameOf('a4', 'vertical'),
+			labels,
+			date: '2026-11-24',
+			idPrefix: 'f6-'
+		});
+		expect(svg).toContain('id="f6-hatch"');
+		expect(svg).not.toMatch(/id="hatch"/);
+	});
+});
+
+describe('wrapText', () => {
+	it('keeps lines within the width and never breaks after a peso sign', () => {
+		const lines = wrapText(
+			'Inversión reportada $ 385 millones · 422 personas · Cumplimiento 2024-2025: 100 %',
+			120,
+			10
+		);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.every((l) => l.length <= Math.floor(120 / 5.3))).toBe(true);
+		expect(lines.some((l) => l.endsWith('$'))).toBe(false);
+	});
+});
+
+describe('spanishDate', () => {
+	it.each([
+		['2026-11-24', '24 de noviembre de 2026'],
+		['2025-01-05', '5 de enero de 2025']
+	])('%s -> %s', (iso, text) => expect(spanishDate(iso)).toBe(text));
+
+	it('rejects a date that is not yyyy-mm-dd, in Spanish', () => {
+		expect(() => spanishDate('24/11/2026')).toThrow('Fecha no válida: «24/11/2026» (se esperaba AAAA-MM-DD)');
+	});
+});

@@ -1,0 +1,227 @@
+/**
+ * What each map view exports as a figure: built from the same pure results
+ * the pages draw (explore values, legend, LOCALIZACIÓN classes, subregion
+ * choropleth), so a figure always says what the screen says.
+ */
+import type { PublishedMeta } from '../dataset/index.ts';
+import type { ExploreData } from '../dataset/explore.ts';
+import {
+	METRIC_LABELS,
+	NORM_LABELS,
+	paintFor,
+	type ExploreResult,
+	type SubregionChoropleth
+} from '../explore/index.ts';
+import { legendContent } from '../legend/legend.ts';
+import type { LabelCandidate } from '../map/geometry.ts';
+import {
+	LOCALIZACION_COLORS,
+	LOCALIZACION_LABELS,
+	localizacionClasses,
+	localizacionSummary,
+	type LocalizacionClass
+} from '../report/localizacion.ts';
+import { classRanges, NO_REACH_COLOR, rangeLabel } from '../scales/index.ts';
+import { formatMillions, formatNumber, formatPercent, fold } from '../text/index.ts';
+import type { FigureLegendRow, FigureSpec } from './compose.ts';
+
+const slugify = (s: string) =>
+	fold(s)
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+
+function beneficiariesText(meta: PublishedMeta): string {
+	const b = meta.beneficiaries;
+	if (b.count !== null) return `${formatNumber(b.count)} ${b.unit ?? ''}`.trim();
+	return b.status === 'no-aplica'
+		? 'beneficiarios: no aplica'
+		: b.status === 'plantilla'
+			? 'beneficiarios: plantilla sin llenar en el informe'
+			: 'beneficiarios: sin datos en el informe';
+}
+
+/** The LOCALIZACIÓN map of one meta: the figure the report left empty. */
+export function metaFigure(meta: PublishedMeta, codes: readonly string[]): FigureSpec {
+	const classes = localizacionClasses(meta, codes);
+	const order: LocalizacionClass[] = ['localizacion', 'texto', 'departamento', 'ninguno'];
+	const shown = order.filter((c) => Object.values(classes).includes(c));
+	const loc = codes.filter((c) => classes[c] === 'localizacion');
+	const txt = codes.filter((c) => classes[c] === 'texto');
+	const outside = [
+		...new Set(meta.places.filter((p) => p.divipola === null).map((p) => p.writtenAs ?? ''))
+	].filter(Boolean);
+	const notes: string[] = [];
+	if (meta.scope === 'unspecified') {
+		notes.push(
+			'El informe no indica la localización de esta meta: no se marca ningún municipio como lugar de intervención.'
+		);
+	}
+	if (meta.scope === 'departmental') {
+		notes.push('Meta de alcance departamental: el informe la presenta para todo Norte de Santander.');
+	}
+	if (outside.length)
+		notes.push(`Lugares fuera del departamento nombrados por la meta (no dibujados): ${outside.join(', ')}.`);
+	return {
+		slug: `meta-${String(meta.number).padStart(2, '0')}-localizacion`,
+		title: `Meta ${meta.number}: ${meta.title}`,
+		subtitle:
+			`LOCALIZACIÓN ¿Dónde se intervino? · ${localizacionSummary(meta)} · ` +
+			`Inversión reportada ${formatMillions(meta.investmentMillionCop)} · ${beneficiariesText(meta)} · ` +
+			`Cumplimiento 2024-2025: ${formatPercent(meta.compliancePct)}`,
+		legendTitle: 'Dónde la sitúa el informe',
+		legend: shown.map((c) => ({ color: LOCALIZACION_COLORS[c], label: LOCALIZACION_LABELS[c] })),
+		fills: Object.fromEntries(codes.map((c) => [c, { fill: LOCALIZACION_COLORS[classes[c]] }])),
+		emphasis: loc,
+		labelFirst: [...loc, ...txt],
+		rule: null,
+		notes,
+		caption: `LOCALIZACIÓN de la meta ${meta.number} (${meta.title}). ${localizacionSummary(meta)}. Cifras reportadas por el informe; el mapa solo marca los municipios que el texto nombra.`
+	};
+}
+
+/** The explorer's department choropleth for its current state. */
+export function exploreFigure(result: ExploreResult, selected: string | null = null): FigureSpec {
+	const legend = legendContent(result);
+	const paint = paintFor(result);
+	const { state } = result;
+	const rows: FigureLegendRow[] = legend.rows.map((r) => ({
+		color: r.color,
+		label: `${r.label} (${r.count})`,
+		hatch: r.kind === 'no-reach'
+	}));
+	const metaList = result.metas.map((m) => m.number);
+	const filters = [
+		state.metas.length ? `metas ${metaList.join(', ')}` : `las ${metaList.length} metas del informe`,
+		state.funding === 'todas' ? null : state.funding === 'propios' ? 'recursos propios' : 'SGR',
+		state.evidence === 'localizacion'
+			? 'municipios nombrados en LOCALIZACIÓN'
+			: 'también los mencionados en el texto'
+	].filter(Boolean);
+	const notes: string[] = [];
+	const dep = result.allocation.departmental;
+	if (dep.metas.length && state.metric !== 'metas') {
+		notes.push(
+			`Aparte, sin repartir entre municipios: alcance departamental (metas ${dep.metas.join(', ')}), ` +
+				`${formatMillions(dep.investmentMillionCop)}${dep.people ? ` y ${formatNumber(dep.people)} personas` : ''}.`
+		);
+	}
+	const un = result.allocation.unlocated;
+	if (un.metas.length && state.metric !== 'metas') {
+		notes.push(
+			`Sin localización en el informe (metas ${un.metas.join(', ')}): ${formatMillions(un.investmentMillionCop)}` +
+				`${un.people ? ` y ${formatNumber(un.people)} personas` : ''}, no representados en el mapa.`
+		);
+	}
+	const title =
+		state.metric === 'metas'
+			? 'Número de metas que nombran a cada municipio'
+			: `${METRIC_LABELS[state.metric]} por municipio · ${NORM_LABELS[state.norm]}`;
+	return {
+		slug: slugify(
+			`departamento-${state.metric}-${state.norm}-${state.rule}${state.metas.length ? `-metas-${metaList.join('-')}` : ''}${state.funding === 'todas' ? '' : `-${state.funding}`}${state.evidence === 'localizacion' ? '' : '-texto'}${state.spread ? '-repartido' : ''}`
+		),
+		title,
+		subtitle: `Norte de Santander, Informe de Rendición de Cuentas 2024-2025 · ${filters.join(' · ')}`,
+		legendTitle: `${legend.title}${legend.unit ? ` (${legend.unit})` : ''}`,
+		legend: rows,
+		fills: Object.fromEntries(Object.entries(paint).map(([c, p]) => [c, { fill: p.fill, hatch: p.hatch }])),
+		emphasis: selected ? [selected] : [],
+		labelFirst: selected ? [selected] : [],
+		rule: legend.rule,
+		notes,
+		caption: `${title}. ${legend.rule}`
+	};
+}
+
+/** The subregion choropleth (sums of municipal estimates), labelled by subregion. */
+export function subregionFigure(
+	data: ExploreData,
+	result: ExploreResult,
+	choropleth: SubregionChoropleth,
+	labelPoints: readonly { divipola: string; label: [number, number]; areaKm2: number }[]
+): FigureSpec {
+	const { classes, format, measure, norm } = choropleth;
+	const positive = choropleth.subregions.map(choropleth.valueOf).filter((v) => v > 0);
+	const rows: FigureLegendRow[] = classRanges(positive, classes).map((r, i) => ({
+		color: classes.colors[i],
+		label: rangeLabel(r, format)
+	}));
+	if (choropleth.subregions.some((s) => choropleth.valueOf(s) === 0)) {
+		rows.push({ color: NO_REACH_COLOR, label: 'Sin estimación (ningún municipio alcanzado)', hatch: true });
+	}
+	// Each subregion's name at the area-weighted mean of its municipalities' label points.
+	const labels: LabelCandidate[] = data.subregions.map((s) => {
+		const pts = data.municipalities
+			.filter((m) => m.subregion === s.name)
+			.map((m) => labelPoints.find((p) => p.divipola === m.divipola)!);
+		const area = pts.reduce((a, p) => a + p.areaKm2, 0);
+		const lon = pts.reduce((a, p) => a + p.label[0] * p.areaKm2, 0) / area;
+		const lat = pts.reduce((a, p) => a + p.label[1] * p.areaKm2, 0) / area;
+		return {
+			divipola: s.name,
+			text: s.name,
+			lonLat: [+lon.toFixed(5), +lat.toFixed(5)],
+			priority: area
+		};
+	});
+	const what = measure === 'people' ? 'Beneficiarios estimados (personas)' : 'Inversión estimada';
+	const title = `${what} por subregión · ${NORM_LABELS[norm]}`;
+	return {
+		slug: slugify(
+			`subregiones-${measure === 'people' ? 'beneficiarios' : 'inversion'}-${norm}-${result.state.rule}`
+		),
+		title,
+		subtitle: 'Las 6 subregiones de Norte de Santander: suma de las estimaciones de sus municipios',
+		legendTitle: norm === 'por-mil' ? `${what} por 1.000 habitantes` : what,
+		legend: rows,
+		fills: Object.fromEntries(
+			Object.entries(choropleth.styles).map(([c, st]) => [c, { fill: st.fill, hatch: st.hatch }])
+		),
+		emphasis: [],
+		labelFirst: data.subregions.map((s) => s.name),
+		labels,
+		groupOutlines: true,
+		rule: result.ruleText,
+		notes: [],
+		caption: `${title}. ${result.ruleText}`
+	};
+}
+
+export interface MunicipalityFigureInput {
+	divipola: string;
+	name: string;
+	subregion: string;
+	population: number;
+	populationYear: number;
+	subregionMembers: string[];
+	localizacion: number[];
+	textOnly: number[];
+	departmental: number[];
+}
+
+/** A municipality's locator map with the metas that reached it. */
+export function municipalityFigure(v: MunicipalityFigureInput, codes: readonly string[]): FigureSpec {
+	const members = new Set(v.subregionMembers);
+	const fills = Object.fromEntries(
+		codes.map((c) => [c, { fill: c === v.divipola ? '#225ea8' : members.has(c) ? '#c7e9b4' : '#ffffff' }])
+	);
+	const list = (xs: number[]) => (xs.length ? xs.join(', ') : 'ninguna');
+	return {
+		slug: `municipio-${v.divipola}-${slugify(v.name)}`,
+		title: `${v.name}: metas del informe que lo nombran`,
+		subtitle: `Subregión ${v.subregion} · ${formatNumber(v.population)} habitantes (DANE, ${v.populationYear}) · DIVIPOLA ${v.divipola}`,
+		legendTitle: 'Ubicación',
+		legend: [
+			{ color: '#225ea8', label: v.name },
+			{ color: '#c7e9b4', label: `Otros municipios de la subregión ${v.subregion}` }
+		],
+		fills,
+		emphasis: [v.divipola],
+		labelFirst: [v.divipola, ...v.subregionMembers],
+		rule: null,
+		notes: [
+			`Metas que lo nombran en LOCALIZACIÓN: ${list(v.localizacion)}. Solo en el resto del texto: ${list(v.textOnly)}. De alcance departamental: ${list(v.departmental)}.`
+		],
+		caption: `${v.name} (subregión ${v.subregion}). Metas en LOCALIZACIÓN: ${list(v.localizacion)}.`
+	};
+}
