@@ -61,19 +61,18 @@ export function chromiumPath(): string {
 	return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-/** Distinct colours in a decoded PNG (sampled), and whether each wanted colour occurs. */
+/** Distinct colours in a decoded PNG (counted up to 5,000), and which wanted colours never occur. */
 export function pngColours(png: PNG, wanted: readonly string[] = []): { count: number; missing: string[] } {
-	const seen = new Set<string>();
-	const hex = (i: number) =>
-		'#' + [0, 1, 2].map((k) => png.data[i + k].toString(16).padStart(2, '0')).join('');
-	const want = new Set(wanted.map((c) => c.toLowerCase()));
-	const found = new Set<string>();
-	for (let i = 0; i < png.data.length; i += 4) {
-		const c = hex(i);
-		if (seen.size < 5000) seen.add(c);
-		if (want.has(c)) found.add(c);
+	const seen = new Set<number>();
+	const want = new Map(wanted.map((c) => [parseInt(c.slice(1), 16), c.toLowerCase()]));
+	const found = new Set<number>();
+	const d = png.data;
+	for (let i = 0; i < d.length; i += 4) {
+		const rgb = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+		if (seen.size < 5000) seen.add(rgb);
+		if (want.has(rgb)) found.add(rgb);
 	}
-	return { count: seen.size, missing: [...want].filter((c) => !found.has(c)) };
+	return { count: seen.size, missing: [...want].filter(([k]) => !found.has(k)).map(([, c]) => c) };
 }
 
 function pdfHtml(svgs: { spec: FigureSpec; svg: string }[], paper: string, orientation: Orientation): string {

@@ -1,0 +1,90 @@
+/**
+ * The app's figure export, loaded only when someone asks for a figure: the
+ * full-detail geodata and the fonts are fetched then, the SVG is composed by
+ * the same code as `npm run figures`, and the PNG drawn by this browser.
+ */
+import topoUrl from '../../../geodata/norte-de-santander.topo.json?url';
+import municipiosText from '../../../geodata/municipios.json?raw';
+import regularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import boldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import { changeDpiBlob } from 'changedpi';
+import type { Topology } from 'topojson-specification';
+import { parseTerritory, type Territory } from '../geo/index.ts';
+import { municipalLabelCandidates, territoryFromTopology, type TerritoryGeo } from '../map/geometry.ts';
+import { composeFigure, type FigureFonts, type FigureSpec } from './compose.ts';
+import { frameOf, pixelSize, type Orientation, type PaperName } from './paper.ts';
+import { rasterizeSvg } from './raster.ts';
+
+export type FigureFormat = 'png' | 'svg';
+
+export interface ExportRequest {
+	build: (territory: Territory) => FigureSpec;
+	format: FigureFormat;
+	paper: PaperName;
+	orientation: Orientation;
+	/** yyyy-mm-dd printed on the figure. */
+	date: string;
+}
+
+export interface ExportedFigure {
+	blob: Blob;
+	fileName: string;
+	width: number;
+	height: number;
+	dpi: number;
+}
+
+const territory = parseTerritory(municipiosText);
+let assets: Promise<{ geo: TerritoryGeo; fonts: FigureFonts }> | undefined;
+
+async function base64(url: string): Promise<string> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`No se pudo cargar ${url} (${res.status})`);
+	const bytes = new Uint8Array(await res.arrayBuffer());
+	let s = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(s);
+}
+
+function loadAssets() {
+	assets ??= (async () => {
+		const [topo, regular, bold] = await Promise.all([
+			fetch(topoUrl).then((r) => {
+				if (!r.ok) throw new Error(`No se pudo cargar la cartografía (${r.status})`);
+				return r.json() as Promise<Topology>;
+			}),
+			base64(regularUrl),
+			base64(boldUrl)
+		]);
+		const groupOf = Object.fromEntries(territory.municipalities.map((m) => [m.divipola, m.subregion]));
+		return { geo: territoryFromTopology(topo, groupOf), fonts: { regular, bold } };
+	})();
+	assets.catch(() => (assets = undefined));
+	return assets;
+}
+
+export async function exportFigure(req: ExportRequest): Promise<ExportedFigure> {
+	const { geo, fonts } = await loadAssets();
+	const spec = req.build(territory);
+	const frame = frameOf(req.paper, req.orientation);
+	const svg = composeFigure(geo, spec, {
+		frame,
+		labels: municipalLabelCandidates(territory.municipalities),
+		date: req.date,
+		fonts
+	});
+	const base = `${spec.slug}-${req.paper}-${req.orientation}`;
+	const px = pixelSize(frame);
+	if (req.format === 'svg') {
+		return {
+			blob: new Blob([svg], { type: 'image/svg+xml' }),
+			fileName: `${base}.svg`,
+			width: frame.width,
+			height: frame.height,
+			dpi: px.dpi
+		};
+	}
+	const dataUrl = await rasterizeSvg({ svg, width: px.width, height: px.height });
+	const png = await (await fetch(dataUrl)).blob();
+	return { blob: await changeDpiBlob(png, px.dpi), fileName: `${base}.png`, ...px };
+}
