@@ -136,3 +136,15 @@ describe('spanishDate', () => {
 		expect(() => spanishDate('24/11/2026')).toThrow('Fecha no válida: «24/11/2026» (se esperaba AAAA-MM-DD)');
 	});
 });
+
+describe('metas without a place', () => {
+	it('say so over the map instead of leaving it silently empty', () => {
+		const unspecified = dataset.metas.filter((m) => m.scope === 'unspecified');
+		expect(unspecified.length).toBeGreaterThan(0);
+		for (const meta of unspecified) {
+			const svg = compose(bySlug(`meta-${String(meta.number).padStart(2, '0')}-localizacion`));
+			expect(svg, `meta ${meta.number}`).toContain('>El informe no indica localización</text>');
+		}
+		expect(compose(bySlug('meta-06-localizacion'))).not.toContain('El informe no indica localización</text>');
+	});
+});

@@ -35,6 +35,8 @@ export interface FigureSpec {
 	emphasis: string[];
 	/** Labels placed first; the rest are added where they do not collide. */
 	labelFirst: string[];
+	/** A message over the map's centre, e.g. "El informe no indica localización". */
+	stamp?: string;
 	/** Draw the group (subregion) outlines of the geodata, thick. */
 	groupOutlines?: boolean;
 	/** Label candidates replacing the municipal ones (e.g. subregion names). */
@@ -293,6 +295,15 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 		),
 		`</g>`
 	);
+
+	if (spec.stamp) {
+		const size = 12 * s;
+		const w = Math.min(mapW - 20 * s, spec.stamp.length * size * 0.58 + 24 * s);
+		mapParts.push(
+			`<rect x="${n((mapW - w) / 2)}" y="${n(mapH / 2 - size * 1.4)}" width="${n(w)}" height="${n(size * 2.4)}" rx="${n(3 * s)}" fill="#ffffff" fill-opacity="0.92" stroke="#1f2933" stroke-width="${n(0.8 * s)}"/>`,
+			`<text x="${n(mapW / 2)}" y="${n(mapH / 2 + size * 0.35)}" font-size="${n(size)}" font-weight="700" text-anchor="middle">${escapeXml(spec.stamp)}</text>`
+		);
+	}
 
 	// Scale bar (bottom left) and north arrow (top right), inside the map frame.
 	const barKm = scaleBarKm(g.kmPerUnit, mapW * 0.22);

@@ -75,6 +75,7 @@ export function metaFigure(meta: PublishedMeta, codes: readonly string[]): Figur
 		labelFirst: [...loc, ...txt],
 		rule: null,
 		notes,
+		stamp: meta.scope === 'unspecified' ? 'El informe no indica localización' : undefined,
 		caption: `LOCALIZACIÓN de la meta ${meta.number} (${meta.title}). ${localizacionSummary(meta)}. Cifras reportadas por el informe; el mapa solo marca los municipios que el texto nombra.`
 	};
 }
