@@ -18,6 +18,9 @@ import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+// The rows written to municipios.json are the app's own types, so the two cannot drift.
+import type { Municipality, Subregion } from '../../src/lib/geo/municipalities.ts';
+import { slug } from '../../src/lib/text/fold.ts';
 
 export const DEPARTMENT_CODE = '54';
 /** Neighbouring departments drawn as context (DANE codes). */
@@ -42,24 +45,6 @@ export const WEB_QUANTIZATION = 10_000;
 
 type Area = Polygon | MultiPolygon;
 export type AreaFeature<P extends GeoJsonProperties> = Feature<Area, P>;
-
-export interface MunicipalityRow {
-	divipola: string;
-	name: string;
-	shortName: string;
-	daneName: string;
-	subregion: string;
-	population: Record<string, number>;
-	areaKm2: number;
-	label: [number, number];
-	seat: [number, number];
-}
-
-export interface SubregionRow {
-	id: string;
-	name: string;
-	aliases: string[];
-}
 
 /** Subregion labels as in the source, with the aliases seen in use (SOURCES.md §4). */
 export const SUBREGION_ALIASES: Record<string, string[]> = {
@@ -155,8 +140,8 @@ export interface DeriveInput {
 
 export interface DeriveOutput {
 	topology: Topology;
-	municipalities: MunicipalityRow[];
-	subregions: SubregionRow[];
+	municipalities: Municipality[];
+	subregions: Subregion[];
 	populationYears: number[];
 	contextBbox: BBox;
 	departmentBbox: BBox;
@@ -190,15 +175,6 @@ function one<T>(m: Map<string, T[]>, code: string, what: string): T {
 	return rows[0];
 }
 
-export function slug(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/\p{Diacritic}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
-
 /** Everything the build writes, computed from the sources. */
 export function derive(input: DeriveInput): DeriveOutput {
 	const mun = topoFeatures<MunProps>(
@@ -214,7 +190,7 @@ export function derive(input: DeriveInput): DeriveOutput {
 	const pops = byCode(input.population, 'population-54.csv');
 	const populationYears = [...new Set(input.population.map((r) => Number(r.year)))].sort();
 
-	const municipalities: MunicipalityRow[] = mun.map((f) => {
+	const municipalities: Municipality[] = mun.map((f) => {
 		const code = f.properties.divipola_mun;
 		const n = one(names, code, 'nombres.csv');
 		const seat = one(seats, code, 'cabeceras-54.csv');
@@ -245,7 +221,7 @@ export function derive(input: DeriveInput): DeriveOutput {
 	for (const s of subregionNames) {
 		if (!(s in SUBREGION_ALIASES)) throw new Error(`Subregión desconocida "${s}"`);
 	}
-	const subregions: SubregionRow[] = Object.entries(SUBREGION_ALIASES).map(([name, aliases]) => ({
+	const subregions: Subregion[] = Object.entries(SUBREGION_ALIASES).map(([name, aliases]) => ({
 		id: slug(name),
 		name,
 		aliases

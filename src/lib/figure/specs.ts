@@ -22,13 +22,8 @@ import {
 	type LocalizacionClass
 } from '../report/localizacion.ts';
 import { classRanges, NO_REACH_COLOR, rangeLabel } from '../scales/index.ts';
-import { formatMillions, formatNumber, formatPercent, fold } from '../text/index.ts';
+import { formatMillions, formatNumber, formatPercent, slug } from '../text/index.ts';
 import type { FigureLegendRow, FigureSpec } from './compose.ts';
-
-const slugify = (s: string) =>
-	fold(s)
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 
 function beneficiariesText(meta: PublishedMeta): string {
 	const b = meta.beneficiaries;
@@ -118,7 +113,7 @@ export function exploreFigure(result: ExploreResult, selected: string | null = n
 			? 'Número de metas que nombran a cada municipio'
 			: `${METRIC_LABELS[state.metric]} por municipio · ${NORM_LABELS[state.norm]}`;
 	return {
-		slug: slugify(
+		slug: slug(
 			`departamento-${state.metric}-${state.norm}-${state.rule}${state.metas.length ? `-metas-${metaList.join('-')}` : ''}${state.funding === 'todas' ? '' : `-${state.funding}`}${state.evidence === 'localizacion' ? '' : '-texto'}${state.spread ? '-repartido' : ''}`
 		),
 		title,
@@ -168,7 +163,7 @@ export function subregionFigure(
 	const what = measure === 'people' ? 'Beneficiarios estimados (personas)' : 'Inversión estimada';
 	const title = `${what} por subregión · ${NORM_LABELS[norm]}`;
 	return {
-		slug: slugify(
+		slug: slug(
 			`subregiones-${measure === 'people' ? 'beneficiarios' : 'inversion'}-${norm}-${result.state.rule}`
 		),
 		title,
@@ -208,7 +203,7 @@ export function municipalityFigure(v: MunicipalityFigureInput, codes: readonly s
 	);
 	const list = (xs: number[]) => (xs.length ? xs.join(', ') : 'ninguna');
 	return {
-		slug: `municipio-${v.divipola}-${slugify(v.name)}`,
+		slug: `municipio-${v.divipola}-${slug(v.name)}`,
 		title: `${v.name}: metas del informe que lo nombran`,
 		subtitle: `Subregión ${v.subregion} · ${formatNumber(v.population)} habitantes (DANE, ${v.populationYear}) · DIVIPOLA ${v.divipola}`,
 		legendTitle: 'Ubicación',

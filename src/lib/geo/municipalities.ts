@@ -1,4 +1,5 @@
 /** The department's 40 municipalities as written by scripts/geodata (geodata/municipios.json). */
+import { slug } from '../text/fold.ts';
 
 export interface Municipality {
 	/** DANE DIVIPOLA code, 5 digits ("54001"). */
@@ -54,9 +55,5 @@ export function populationOf(m: Municipality, year = POPULATION_YEAR): number {
 
 /** Anchor id of a subregion on the subregions page ("Suroriental" -> "suroriental"). */
 export function slugSubregion(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/\p{Diacritic}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-');
+	return slug(name);
 }

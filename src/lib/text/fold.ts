@@ -13,6 +13,13 @@ export function fold(s: string): string {
 		.trim();
 }
 
+/** "Suroccidental", "Meta 6: Gestión" -> "suroccidental", "meta-6-gestion": ids and file names. */
+export function slug(s: string): string {
+	return fold(s)
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
 /**
  * Folds one UTF-16 unit at a time so the result has exactly the input's
  * length: positions found in the folded text are positions in the original.

@@ -1,3 +1,3 @@
 /** Text helpers shared by every concern: accent folding and es-CO numbers. */
-export { fold, foldKeepingLength } from './fold.ts';
+export { fold, foldKeepingLength, slug } from './fold.ts';
 export { parseEsCoNumber, numbersIn, formatNumber, formatMillions, formatPercent } from './numbers.ts';
