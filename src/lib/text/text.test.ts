@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldKeepingLength } from './fold.ts';
+import { fold, foldKeepingLength, slug } from './fold.ts';
 import { formatMillions, formatNumber, formatPercent, numbersIn, parseEsCoNumber } from './numbers.ts';
 
 describe('fold', () => {
@@ -11,6 +11,17 @@ describe('fold', () => {
 		{ args: '', expected: '' }
 	])('$args -> $expected', ({ args, expected }) => {
 		expect(fold(args)).toBe(expected);
+	});
+});
+
+describe('slug', () => {
+	it.each([
+		{ args: 'Suroccidental', expected: 'suroccidental' },
+		{ args: 'San José de Cúcuta', expected: 'san-jose-de-cucuta' },
+		{ args: 'departamento-inversion-por-mil-igual', expected: 'departamento-inversion-por-mil-igual' },
+		{ args: ' ¿Ocaña? (Norte) ', expected: 'ocana-norte' }
+	])('$args -> $expected', ({ args, expected }) => {
+		expect(slug(args)).toBe(expected);
 	});
 });
 
