@@ -1,13 +1,10 @@
 /** Fill, hatch and accessible description per municipality, for every map renderer. */
+import type { MunicipalityPaint } from '../map/paint.ts';
 import { classIndex, NO_REACH_COLOR, ZERO_COLOR } from '../scales/index.ts';
 import { formatValue } from './format.ts';
 import type { ExploreResult, MunicipalityValue } from './values.ts';
 
-export interface MunicipalityPaint {
-	fill: string;
-	hatch: boolean;
-	label: string;
-}
+export type { MunicipalityPaint };
 
 export function describeValue(v: MunicipalityValue, result: ExploreResult): string {
 	const { metric, norm } = result.state;

@@ -4,6 +4,7 @@
  * shared by the subregions page and its figure export.
  */
 import type { ExploreData } from '../dataset/explore.ts';
+import type { MunicipalityPaint } from '../map/paint.ts';
 import { buildClasses, classIndex, type Classes } from '../scales/index.ts';
 import { formatMillions, formatNumber } from '../text/index.ts';
 import type { Normalisation } from './state.ts';
@@ -20,7 +21,7 @@ export interface SubregionChoropleth {
 	format: (v: number) => string;
 	colorOf: Record<string, string>;
 	/** Fill, hatch (nothing estimated) and description per municipality code. */
-	styles: Record<string, { fill: string; hatch: boolean; label: string }>;
+	styles: Record<string, MunicipalityPaint>;
 }
 
 /** Subregions are only 6: four natural-breaks classes keep them distinguishable. */

@@ -2,6 +2,7 @@
 import { getDataset } from './dataset.ts';
 import { toExploreData } from '../dataset/index.ts';
 import { parseTerritory } from '../geo/index.ts';
+import { municipalLabelCandidates } from '../map/geometry.ts';
 import municipiosText from '../../../geodata/municipios.json?raw';
 
 export function getExploreData() {
@@ -12,12 +13,7 @@ export function getExploreData() {
 export function getGlMapData() {
 	const territory = parseTerritory(municipiosText);
 	return {
-		labelPoints: territory.municipalities.map((m) => ({
-			divipola: m.divipola,
-			name: m.shortName,
-			lonLat: m.label,
-			priority: m.areaKm2
-		})),
+		labelPoints: municipalLabelCandidates(territory.municipalities),
 		bounds: territory.departmentBbox
 	};
 }

@@ -11,7 +11,7 @@ const topo = JSON.parse(
 ) as Topology;
 const style = buildStyle(
 	territoryFromTopology(topo),
-	[{ divipola: '54001', name: 'Cúcuta', lonLat: [-72.5, 8], priority: 1 }],
+	[{ divipola: '54001', text: 'Cúcuta', lonLat: [-72.5, 8], priority: 1 }],
 	'http://localhost/noto.woff2'
 );
 

@@ -6,28 +6,22 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import type { TerritoryGeo } from '../geometry.ts';
+import type { LabelCandidate, TerritoryGeo } from '../geometry.ts';
 import { NO_REACH_HATCH } from '../../scales/index.ts';
+import type { Paint } from '../paint.ts';
 
 export const FONT_NAME = 'Noto Sans Regular';
 export const HATCH_IMAGE = 'no-alcanzado';
 export const MUNICIPIOS = 'municipios';
 export const FILL_LAYER = 'municipios-fill';
 
-export interface LabelPoint {
-	divipola: string;
-	name: string;
-	lonLat: [number, number];
-	/** Larger first when labels collide. */
-	priority: number;
-}
-
-export function labelCollection(points: readonly LabelPoint[]): FeatureCollection<Point> {
+/** Label points for the symbol layer; larger priority first when labels collide. */
+export function labelCollection(points: readonly LabelCandidate[]): FeatureCollection<Point> {
 	return {
 		type: 'FeatureCollection',
 		features: points.map((p) => ({
 			type: 'Feature',
-			properties: { divipola: p.divipola, name: p.name, priority: p.priority },
+			properties: { divipola: p.divipola, name: p.text, priority: p.priority },
 			geometry: { type: 'Point', coordinates: p.lonLat }
 		}))
 	};
@@ -35,7 +29,7 @@ export function labelCollection(points: readonly LabelPoint[]): FeatureCollectio
 
 export function buildStyle(
 	geo: TerritoryGeo,
-	labels: readonly LabelPoint[],
+	labels: readonly LabelCandidate[],
 	fontUrl: string
 ): StyleSpecification {
 	return {
@@ -146,11 +140,6 @@ export function hatchImage(
 /** The slice of the MapLibre API that painting uses (a fake implements it in tests). */
 export interface PaintableMap {
 	setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
-}
-
-export interface Paint {
-	fill: string;
-	hatch: boolean;
 }
 
 /** Applies fills, hatches and the selection through feature state. */
