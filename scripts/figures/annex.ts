@@ -14,7 +14,8 @@ import { changeDpiDataUrl } from 'changedpi';
 import { chromium, type Browser } from '@playwright/test';
 import type { Topology } from 'topojson-specification';
 import { buildDataset } from '../../src/lib/dataset/index.ts';
-import { parseTerritory } from '../../src/lib/geo/index.ts';
+import { parseTerritory, subregionOf } from '../../src/lib/geo/index.ts';
+import { isoDate } from '../../src/lib/text/index.ts';
 import { municipalLabelCandidates, territoryFromTopology } from '../../src/lib/map/geometry.ts';
 import {
 	composeFigure,
@@ -102,7 +103,7 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	const territory = parseTerritory(readFileSync(SOURCE_PATHS.municipios, 'utf8'));
 	const geo = territoryFromTopology(
 		JSON.parse(readFileSync(join(ROOT, 'geodata/norte-de-santander.topo.json'), 'utf8')) as Topology,
-		Object.fromEntries(territory.municipalities.map((m) => [m.divipola, m.subregion]))
+		subregionOf(territory.municipalities)
 	);
 	const specs = annexSpecs(dataset, territory);
 	const frame = frameOf(o.paper, o.orientation);
@@ -200,11 +201,6 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	return { figures, pdf: join(out, PDF_NAME), timings };
 }
 
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 async function main() {
 	const { values } = parseArgs({
 		options: {
@@ -225,7 +221,7 @@ async function main() {
 		out: values.out,
 		paper: values.papel,
 		orientation: values.orientacion,
-		date: values.fecha ?? today(),
+		date: values.fecha ?? isoDate(),
 		log: (l) => console.log(l)
 	});
 	const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

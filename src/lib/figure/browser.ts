@@ -9,7 +9,7 @@ import regularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.w
 import boldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import { changeDpiBlob } from 'changedpi';
 import type { Topology } from 'topojson-specification';
-import { parseTerritory, type Territory } from '../geo/index.ts';
+import { parseTerritory, subregionOf, type Territory } from '../geo/index.ts';
 import { municipalLabelCandidates, territoryFromTopology, type TerritoryGeo } from '../map/geometry.ts';
 import { composeFigure, type FigureFonts, type FigureSpec } from './compose.ts';
 import { frameOf, pixelSize, type Orientation, type PaperName } from './paper.ts';
@@ -56,8 +56,10 @@ function loadAssets() {
 			base64(regularUrl),
 			base64(boldUrl)
 		]);
-		const groupOf = Object.fromEntries(territory.municipalities.map((m) => [m.divipola, m.subregion]));
-		return { geo: territoryFromTopology(topo, groupOf), fonts: { regular, bold } };
+		return {
+			geo: territoryFromTopology(topo, subregionOf(territory.municipalities)),
+			fonts: { regular, bold }
+		};
 	})();
 	assets.catch(() => (assets = undefined));
 	return assets;

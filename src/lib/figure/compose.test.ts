@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { readSources } from '../../../scripts/data/sources.ts';
 import { buildDataset } from '../dataset/index.ts';
-import { parseTerritory } from '../geo/index.ts';
+import { parseTerritory, subregionOf } from '../geo/index.ts';
 import { municipalLabelCandidates, territoryFromTopology } from '../map/geometry.ts';
 import { annexSpecs } from './annex.ts';
-import { composeFigure, escapeXml, spanishDate, wrapText, SOURCE_LINE, type FigureSpec } from './compose.ts';
+import { composeFigure, escapeXml, wrapText, SOURCE_LINE, type FigureSpec } from './compose.ts';
 import { frameOf } from './paper.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -20,7 +20,7 @@ const dataset = buildDataset(readSources());
 const territory = parseTerritory(readFileSync(resolve(root, 'geodata/municipios.json'), 'utf8'));
 const geo = territoryFromTopology(
 	JSON.parse(readFileSync(resolve(root, 'geodata/norte-de-santander.topo.json'), 'utf8')) as Topology,
-	Object.fromEntries(territory.municipalities.map((m) => [m.divipola, m.subregion]))
+	subregionOf(territory.municipalities)
 );
 const labels = municipalLabelCandidates(territory.municipalities);
 const specs = annexSpecs(dataset, territory);
@@ -123,17 +123,6 @@ describe('wrapText', () => {
 		expect(lines.length).toBeGreaterThan(1);
 		expect(lines.every((l) => l.length <= Math.floor(120 / 5.3))).toBe(true);
 		expect(lines.some((l) => l.endsWith('$'))).toBe(false);
-	});
-});
-
-describe('spanishDate', () => {
-	it.each([
-		['2026-11-24', '24 de noviembre de 2026'],
-		['2025-01-05', '5 de enero de 2025']
-	])('%s -> %s', (iso, text) => expect(spanishDate(iso)).toBe(text));
-
-	it('rejects a date that is not yyyy-mm-dd, in Spanish', () => {
-		expect(() => spanishDate('24/11/2026')).toThrow('Fecha no válida: «24/11/2026» (se esperaba AAAA-MM-DD)');
 	});
 });
 

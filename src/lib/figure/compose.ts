@@ -13,6 +13,7 @@ import {
 	type TerritoryGeo
 } from '../map/geometry.ts';
 import { NO_REACH_HATCH } from '../scales/index.ts';
+import { spanishDate } from '../text/dates.ts';
 import type { Frame } from './paper.ts';
 
 export interface FigureLegendRow {
@@ -71,28 +72,6 @@ export const SOURCE_LINE =
 	'Fuente: Informe de Rendición de Cuentas 2024-2025, Secretaría de Desarrollo Económico y Productividad, Gobernación de Norte de Santander. ' +
 	'Cartografía: DANE, Marco Geoestadístico Nacional 2025 (simplificación github.com/ytolosa/mapas-colombia, CC BY 4.0); Venezuela: Natural Earth. ' +
 	'Población: DANE, proyecciones municipales (CNPV 2018), 2025.';
-
-const MONTHS = [
-	'enero',
-	'febrero',
-	'marzo',
-	'abril',
-	'mayo',
-	'junio',
-	'julio',
-	'agosto',
-	'septiembre',
-	'octubre',
-	'noviembre',
-	'diciembre'
-];
-
-/** "2026-11-24" -> "24 de noviembre de 2026" (no time zone involved). */
-export function spanishDate(iso: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m || +m[2] < 1 || +m[2] > 12) throw new Error(`Fecha no válida: «${iso}» (se esperaba AAAA-MM-DD)`);
-	return `${+m[3]} de ${MONTHS[+m[2] - 1]} de ${m[1]}`;
-}
 
 export function escapeXml(s: string): string {
 	return s.replace(

@@ -53,6 +53,11 @@ export function populationOf(m: Municipality, year = POPULATION_YEAR): number {
 	return p;
 }
 
+/** DIVIPOLA code -> subregion name, e.g. to draw merged subregion outlines. */
+export function subregionOf(municipalities: readonly Municipality[]): Record<string, string> {
+	return Object.fromEntries(municipalities.map((m) => [m.divipola, m.subregion]));
+}
+
 /** Anchor id of a subregion on the subregions page ("Suroriental" -> "suroriental"). */
 export function slugSubregion(name: string): string {
 	return slug(name);

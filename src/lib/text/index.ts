@@ -1,3 +1,4 @@
 /** Text helpers shared by every concern: accent folding and es-CO numbers. */
 export { fold, foldKeepingLength, slug } from './fold.ts';
 export { parseEsCoNumber, numbersIn, formatNumber, formatMillions, formatPercent } from './numbers.ts';
+export { isoDate, spanishDate } from './dates.ts';

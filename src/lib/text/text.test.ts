@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDate, spanishDate } from './dates.ts';
 import { fold, foldKeepingLength, slug } from './fold.ts';
 import { formatMillions, formatNumber, formatPercent, numbersIn, parseEsCoNumber } from './numbers.ts';
 
@@ -76,5 +77,25 @@ describe('es-CO formatting', () => {
 	it('formats percentages with a decimal comma', () => {
 		expect(formatPercent(66.7)).toBe('66,7 %');
 		expect(formatNumber(1694970)).toBe('1.694.970');
+	});
+});
+
+describe('spanishDate', () => {
+	it.each([
+		['2026-11-24', '24 de noviembre de 2026'],
+		['2025-01-05', '5 de enero de 2025'],
+		['2024-02-29', '29 de febrero de 2024'],
+		['2025-09-30', '30 de septiembre de 2025']
+	])('%s -> %s', (iso, text) => expect(spanishDate(iso)).toBe(text));
+
+	it.each(['24/11/2026', '2026-13-01', '2026-02-30', ''])('rejects %j, in Spanish', (iso) => {
+		expect(() => spanishDate(iso)).toThrow(`Fecha no válida: «${iso}» (se esperaba AAAA-MM-DD)`);
+	});
+});
+
+describe('isoDate', () => {
+	it('writes the local calendar day as yyyy-mm-dd', () => {
+		expect(isoDate(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24');
+		expect(isoDate(new Date(2025, 0, 5, 0, 0))).toBe('2025-01-05');
 	});
 });

@@ -1,0 +1,23 @@
+/** Dates printed on figures: ISO in file names and options, es-CO words on the figure. */
+
+/** The local calendar day as yyyy-mm-dd (the day a figure is made). */
+export function isoDate(d: Date = new Date()): string {
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('es-CO', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+/** "2026-11-24" -> "24 de noviembre de 2026"; read as a calendar day, no time zone involved. */
+export function spanishDate(iso: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	const day = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+	if (!m || !day || day.getUTCMonth() !== +m[2] - 1 || day.getUTCDate() !== +m[3]) {
+		throw new Error(`Fecha no válida: «${iso}» (se esperaba AAAA-MM-DD)`);
+	}
+	return LONG_DATE.format(day);
+}
