@@ -155,11 +155,12 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 	// Footer, from the bottom up: date, sources, rule and notes.
 	const small = 6.8 * s;
 	const dateLine = `Elaborado el ${spanishDate(o.date)} con «¿Dónde se intervino?», a partir del informe; no es una figura del informe original.`;
+	const ruleLines = spec.rule ? wrapText(spec.rule, inner, 7.6 * s) : [];
 	const footerLines = [
-		...(spec.rule ? wrapText(spec.rule, inner, 7.6 * s).map((l) => ({ l, size: 7.6 * s, bold: false })) : []),
-		...spec.notes.flatMap((t) => wrapText(t, inner, 7.6 * s).map((l) => ({ l, size: 7.6 * s, bold: false }))),
-		...wrapText(SOURCE_LINE, inner, small).map((l) => ({ l, size: small, bold: false })),
-		...wrapText(dateLine, inner, small).map((l) => ({ l, size: small, bold: false }))
+		...ruleLines.map((l) => ({ l, size: 7.6 * s })),
+		...spec.notes.flatMap((t) => wrapText(t, inner, 7.6 * s).map((l) => ({ l, size: 7.6 * s }))),
+		...wrapText(SOURCE_LINE, inner, small).map((l) => ({ l, size: small })),
+		...wrapText(dateLine, inner, small).map((l) => ({ l, size: small }))
 	];
 	const footerLineHeight = (size: number) => size * 1.3;
 	const footerHeight = footerLines.reduce((h, f) => h + footerLineHeight(f.size), 0);
@@ -171,10 +172,10 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 			`<text x="${n(m)}" y="${n(fy - f.size * 0.3)}" font-size="${n(f.size)}" fill="#3d4a54">${escapeXml(f.l)}</text>`
 		);
 	}
-	if (spec.rule) {
+	if (ruleLines.length) {
 		// The rule's first word ("Estimación") is what a reader must not miss: a bar marks it.
 		parts.push(
-			`<rect x="${n(m - 6 * s)}" y="${n(H - m - footerHeight + 1 * s)}" width="${n(2 * s)}" height="${n(footerLineHeight(7.6 * s) * wrapText(spec.rule, inner, 7.6 * s).length)}" fill="#b45309"/>`
+			`<rect x="${n(m - 6 * s)}" y="${n(H - m - footerHeight + 1 * s)}" width="${n(2 * s)}" height="${n(footerLineHeight(7.6 * s) * ruleLines.length)}" fill="#b45309"/>`
 		);
 	}
 
@@ -184,18 +185,16 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 	const legendSize = 7.8 * s;
 	const rowGap = 4 * s;
 	const legendWidth = landscape ? Math.min(200 * s, inner * 0.32) : inner;
+	const legendColumns = landscape ? 1 : spec.legend.length > 4 ? 2 : 1;
+	const perColumn = Math.ceil(spec.legend.length / legendColumns);
+	const columnWidth = legendWidth / legendColumns;
 	const legendRows = spec.legend.map((r) => ({
 		...r,
-		lines: wrapText(r.label, legendWidth - swatchW - 6 * s, legendSize)
+		lines: wrapText(r.label, columnWidth - swatchW - 10 * s, legendSize)
 	}));
 	const rowHeight = (lines: number) => Math.max(swatchH, lines * legendSize * 1.25) + rowGap;
-	const legendColumns = landscape ? 1 : legendRows.length > 4 ? 2 : 1;
-	const perColumn = Math.ceil(legendRows.length / legendColumns);
-	const columnWidth = legendWidth / legendColumns;
 	const colRows = (c: number) => legendRows.slice(c * perColumn, (c + 1) * perColumn);
-	const wrapCol = (r: (typeof legendRows)[number]) =>
-		wrapText(r.label, columnWidth - swatchW - 10 * s, legendSize);
-	const columnHeight = (c: number) => colRows(c).reduce((h, r) => h + rowHeight(wrapCol(r).length), 0);
+	const columnHeight = (c: number) => colRows(c).reduce((h, r) => h + rowHeight(r.lines.length), 0);
 	const legendTitleSize = 8.6 * s;
 	const legendHeight =
 		legendTitleSize * 1.6 + Math.max(...Array.from({ length: legendColumns }, (_, c) => columnHeight(c)));
@@ -320,7 +319,6 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 		let ry = legendY + legendTitleSize * 1.6;
 		const cx = legendX + c * columnWidth;
 		for (const r of colRows(c)) {
-			const lines = wrapCol(r);
 			legendParts.push(
 				`<rect x="${n(cx)}" y="${n(ry)}" width="${n(swatchW)}" height="${n(swatchH)}" fill="${r.color}" stroke="#5f6b76" stroke-width="${n(0.5 * s)}"/>`
 			);
@@ -329,12 +327,12 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 					`<rect x="${n(cx)}" y="${n(ry)}" width="${n(swatchW)}" height="${n(swatchH)}" fill="url(#${id('hatch')})"/>`
 				);
 			}
-			lines.forEach((l, i) =>
+			r.lines.forEach((l, i) =>
 				legendParts.push(
 					`<text x="${n(cx + swatchW + 5 * s)}" y="${n(ry + legendSize * 0.95 + i * legendSize * 1.25)}" font-size="${n(legendSize)}">${escapeXml(l)}</text>`
 				)
 			);
-			ry += rowHeight(lines.length);
+			ry += rowHeight(r.lines.length);
 		}
 	}
 	parts.push(...legendParts);
