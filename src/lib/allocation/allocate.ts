@@ -95,7 +95,7 @@ export function toCents(millions: number): number {
 }
 
 /** The department municipalities a meta names at an evidence level, in code order, once each. */
-export function reachedBy(meta: MetaFigures, evidence: EvidenceLevel): string[] {
+export function reachedBy(meta: Pick<MetaFigures, 'places'>, evidence: EvidenceLevel): string[] {
 	const codes = meta.places
 		.filter((p) => p.divipola !== null && (evidence === 'text' || p.evidence === 'localizacion'))
 		.map((p) => p.divipola as string);
@@ -150,12 +150,8 @@ export function allocate(
 		sum: { cents: 0, people: 0, organisations: 0 },
 		shares: [] as Share[]
 	}));
-	const buckets = {
-		departmental: { cents: 0, people: 0, organisations: 0, metas: [] as number[] },
-		unlocated: { cents: 0, people: 0, organisations: 0, metas: [] as number[] },
-		notSplit: { cents: 0, people: 0, organisations: 0, metas: [] as number[] },
-		reported: { cents: 0, people: 0, organisations: 0, metas: [] as number[] }
-	};
+	const empty = () => ({ cents: 0, people: 0, organisations: 0, metas: [] as number[] });
+	const buckets = { departmental: empty(), unlocated: empty(), notSplit: empty(), reported: empty() };
 
 	const give = (codes: string[], weights: number[], meta: MetaFigures, basis: Share['basis']) => {
 		split(centAmounts(meta), weights).forEach((part, i) => {

@@ -2,7 +2,7 @@
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoText from '../../../geodata/norte-de-santander.topo.json?raw';
-import { allocate, type Allocation } from '../allocation/index.ts';
+import { allocate, reachedBy, type Allocation } from '../allocation/index.ts';
 import { figuresOf, type PublishedMeta } from '../dataset/index.ts';
 import { getDataset } from './dataset.ts';
 
@@ -69,19 +69,13 @@ export function municipalityView(code: string) {
 		const here = meta.places.filter((p) => p.divipola === code);
 		if (here.length === 0) continue;
 		const evidence = here.some((p) => p.evidence === 'localizacion') ? 'localizacion' : 'text';
-		const level = evidence === 'localizacion' ? 'localizacion' : 'text';
-		const reached = new Set(
-			meta.places
-				.filter((p) => p.divipola && (level === 'text' || p.evidence === 'localizacion'))
-				.map((p) => p.divipola)
-		);
 		entries.push({
 			meta,
 			evidence,
 			quotes: [...new Set(here.flatMap((p) => p.quotes))],
-			equal: shareOf(allocationFor('equal', level), code, meta.number),
-			population: shareOf(allocationFor('population', level), code, meta.number),
-			splitAmong: reached.size
+			equal: shareOf(allocationFor('equal', evidence), code, meta.number),
+			population: shareOf(allocationFor('population', evidence), code, meta.number),
+			splitAmong: reachedBy(meta, evidence).length
 		});
 	}
 	const named = new Set(entries.map((e) => e.meta.number));
