@@ -1,6 +1,6 @@
 /** Side-by-side comparison of two municipalities or two subregions (or one of each). */
 import type { ExploreData } from '../dataset/explore.ts';
-import { aggregateSubregions, type ExploreResult } from './values.ts';
+import { aggregateSubregions, type ExploreResult, type SubregionValue } from './values.ts';
 import { slugSubregion } from '../geo/index.ts';
 
 export interface ComparedUnit {
@@ -25,10 +25,16 @@ export function compareOptions(data: ExploreData) {
 	};
 }
 
-export function compareUnit(data: ExploreData, result: ExploreResult, id: string): ComparedUnit | null {
+/** `subregions`: the sums already computed for this result, when the caller has them. */
+export function compareUnit(
+	data: ExploreData,
+	result: ExploreResult,
+	id: string,
+	subregions: readonly SubregionValue[] = aggregateSubregions(data, result)
+): ComparedUnit | null {
 	const [kind, key] = id.split(':');
 	if (kind === 'subregion') {
-		const s = aggregateSubregions(data, result).find((x) => slugSubregion(x.name) === key);
+		const s = subregions.find((x) => slugSubregion(x.name) === key);
 		if (!s) return null;
 		return {
 			id,

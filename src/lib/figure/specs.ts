@@ -19,7 +19,7 @@ import {
 	LOCALIZACION_LABELS,
 	localizacionClasses,
 	localizacionSummary,
-	type LocalizacionClass
+	shownClasses
 } from '../report/localizacion.ts';
 import { classRanges, NO_REACH_COLOR, rangeLabel } from '../scales/index.ts';
 import { formatMillions, formatNumber, formatPercent, slug } from '../text/index.ts';
@@ -38,8 +38,6 @@ function beneficiariesText(meta: PublishedMeta): string {
 /** The LOCALIZACIÓN map of one meta: the figure the report left empty. */
 export function metaFigure(meta: PublishedMeta, codes: readonly string[]): FigureSpec {
 	const classes = localizacionClasses(meta, codes);
-	const order: LocalizacionClass[] = ['localizacion', 'texto', 'departamento', 'ninguno'];
-	const shown = order.filter((c) => Object.values(classes).includes(c));
 	const loc = codes.filter((c) => classes[c] === 'localizacion');
 	const txt = codes.filter((c) => classes[c] === 'texto');
 	const outside = [
@@ -64,7 +62,10 @@ export function metaFigure(meta: PublishedMeta, codes: readonly string[]): Figur
 			`Inversión reportada ${formatMillions(meta.investmentMillionCop)} · ${beneficiariesText(meta)} · ` +
 			`Cumplimiento 2024-2025: ${formatPercent(meta.compliancePct)}`,
 		legendTitle: 'Dónde la sitúa el informe',
-		legend: shown.map((c) => ({ color: LOCALIZACION_COLORS[c], label: LOCALIZACION_LABELS[c] })),
+		legend: shownClasses(classes).map((c) => ({
+			color: LOCALIZACION_COLORS[c],
+			label: LOCALIZACION_LABELS[c]
+		})),
 		fills: Object.fromEntries(codes.map((c) => [c, { fill: LOCALIZACION_COLORS[classes[c]] }])),
 		emphasis: loc,
 		labelFirst: [...loc, ...txt],

@@ -4,7 +4,9 @@
  */
 import type { PublishedMeta } from '../dataset/index.ts';
 
-export type LocalizacionClass = 'localizacion' | 'texto' | 'departamento' | 'ninguno';
+/** Strongest evidence first: the order of every legend. */
+export const LOCALIZACION_ORDER = ['localizacion', 'texto', 'departamento', 'ninguno'] as const;
+export type LocalizacionClass = (typeof LOCALIZACION_ORDER)[number];
 
 export const LOCALIZACION_COLORS: Record<LocalizacionClass, string> = {
 	localizacion: '#225ea8',
@@ -41,6 +43,12 @@ export function localizacionClasses(
 						: 'ninguno'
 		])
 	);
+}
+
+/** The classes present among the municipalities, in legend order (strongest evidence first). */
+export function shownClasses(classes: Record<string, LocalizacionClass>): LocalizacionClass[] {
+	const present = new Set(Object.values(classes));
+	return LOCALIZACION_ORDER.filter((c) => present.has(c));
 }
 
 /** A one-line statement of where the meta intervened, for titles and captions. */
