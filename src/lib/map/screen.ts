@@ -6,6 +6,7 @@
  */
 import webTopoText from '../../../geodata/norte-de-santander.web.topo.json?raw';
 import municipiosText from '../../../geodata/municipios.json?raw';
+import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { parseTerritory } from '../geo/index.ts';
 import {
@@ -14,6 +15,7 @@ import {
 	placeLabels,
 	svgMapGeometry,
 	territoryFromTopology,
+	type LabelCandidate,
 	type SvgLabel,
 	type SvgMapGeometry,
 	type TerritoryGeo
@@ -30,6 +32,9 @@ export interface ScreenMap {
 
 let geo: TerritoryGeo | undefined;
 let geometry: SvgMapGeometry | undefined;
+// Label candidates and projection are the same for every page: built once.
+let candidates: LabelCandidate[] | undefined;
+let projection: GeoProjection | undefined;
 const labelCache = new Map<string, SvgLabel[]>();
 
 export function screenGeo(): TerritoryGeo {
@@ -44,13 +49,9 @@ export function screenMap(always: readonly string[] = []): ScreenMap {
 	const key = always.join(',');
 	let labels = labelCache.get(key);
 	if (!labels) {
-		const projection = fitProjection(g, SCREEN_MAP);
-		labels = placeLabels(
-			municipalLabelCandidates(parseTerritory(municipiosText).municipalities),
-			(p) => projection(p) as [number, number] | null,
-			SCREEN_LABEL_SIZE,
-			always
-		);
+		candidates ??= municipalLabelCandidates(parseTerritory(municipiosText).municipalities);
+		const project = (projection ??= fitProjection(g, SCREEN_MAP));
+		labels = placeLabels(candidates, (p) => project(p) as [number, number] | null, SCREEN_LABEL_SIZE, always);
 		labelCache.set(key, labels);
 	}
 	return { geometry, labels };
