@@ -161,3 +161,18 @@ test('the current figures download as CSV', async ({ page }) => {
 	);
 	expect(csv).toContain('personas');
 });
+
+test('the map table sorts municipalities by the name it shows', async ({ page }) => {
+	await page.goto('/');
+	const table = page.getByRole('region', { name: /Tabla del mapa/ });
+	await table.getByRole('button', { name: 'Municipio' }).click();
+	await expect(table.getByRole('columnheader', { name: 'Municipio' })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
+	const names = await table.locator('tbody th').allTextContents();
+	expect(names[0]).toBe('Ábrego');
+	// "Cúcuta" is listed as Cúcuta, not under S for "San José de Cúcuta".
+	expect(names.indexOf('Cúcuta')).toBeLessThan(names.indexOf('Durania'));
+	expect(names).toHaveLength(40);
+});
