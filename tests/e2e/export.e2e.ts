@@ -1,7 +1,7 @@
 /** Staff export a view's map as a complete figure, PNG or SVG, from the app. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, visit } from './fixtures.ts';
 import { pngFacts } from './png.ts';
 import { LOCALIZACION_COLORS } from '../../src/lib/report/localizacion.ts';
 
@@ -27,7 +27,7 @@ test.describe.configure({ timeout: 120_000 });
 test('a meta LOCALIZACIÓN map exports as a 300-dpi A4 PNG that is never blank, and again identically', async ({
 	page
 }) => {
-	await page.goto('/meta/6');
+	await visit(page, '/meta/6');
 	const first = await exportFigure(page, { format: 'png', paper: 'a4', orientation: 'vertical' });
 	expect(first.name).toBe('meta-06-localizacion-a4-vertical.png');
 	const facts = pngFacts(first.bytes, [LOCALIZACION_COLORS.localizacion, LOCALIZACION_COLORS.texto]);
@@ -39,7 +39,7 @@ test('a meta LOCALIZACIÓN map exports as a 300-dpi A4 PNG that is never blank, 
 });
 
 test('the SVG export is vector, self-contained and complete', async ({ page }) => {
-	await page.goto('/meta/6');
+	await visit(page, '/meta/6');
 	const { name, bytes } = await exportFigure(page, {
 		format: 'svg',
 		paper: 'carta',
@@ -56,7 +56,7 @@ test('the SVG export is vector, self-contained and complete', async ({ page }) =
 });
 
 test('the explorer exports its current view, with the rule behind the estimate', async ({ page }) => {
-	await page.goto('/?metrica=beneficiarios&normalizacion=por-mil');
+	await visit(page, '/?metrica=beneficiarios&normalizacion=por-mil');
 	await expect(page.getByLabel('Qué mostrar')).toHaveValue('beneficiarios');
 	const svg = (await exportFigure(page, { format: 'svg' })).bytes.toString('utf8');
 	expect(svg).toContain('Beneficiarios estimados (personas) por municipio · Por 1.000 habitantes');
@@ -69,13 +69,13 @@ test('the explorer exports its current view, with the rule behind the estimate',
 });
 
 test('subregion and municipality views export their figures', async ({ page }) => {
-	await page.goto('/subregiones');
+	await visit(page, '/subregiones');
 	const sub = (await exportFigure(page, { format: 'svg' })).bytes.toString('utf8');
 	expect(sub).toContain('Inversión estimada por subregión');
 	for (const name of ['Oriental', 'Norte', 'Occidental', 'Centro', 'Suroriental', 'Suroccidental']) {
 		expect(sub).toContain(`>${name}</text>`);
 	}
-	await page.goto('/municipio/54810');
+	await visit(page, '/municipio/54810');
 	const mun = (await exportFigure(page, { format: 'svg' })).bytes.toString('utf8');
 	expect(mun).toContain('Tibú: metas del informe que lo nombran');
 });

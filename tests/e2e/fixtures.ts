@@ -74,3 +74,12 @@ export async function settleMap(page: Page): Promise<void> {
 }
 
 export { expect };
+
+/**
+ * Opens a route and waits until the prerendered page is hydrated: a change
+ * made before that is not heard by the app, which made keyboard tests flaky.
+ */
+export async function visit(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}

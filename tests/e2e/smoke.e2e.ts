@@ -1,4 +1,4 @@
-import { test, expect, seriousViolations, settleMap } from './fixtures.ts';
+import { test, expect, seriousViolations, settleMap, visit } from './fixtures.ts';
 
 /** One example of every route of the app; the smoke test visits each one. */
 const ROUTES = [
@@ -15,21 +15,21 @@ const ROUTES = [
 
 for (const route of ROUTES) {
 	test(`${route} loads without errors or off-site requests`, async ({ page, problems }) => {
-		await page.goto(route);
+		await visit(page, route);
 		await expect(page.locator('h1')).toBeVisible();
 		await page.waitForLoadState('networkidle');
 		expect(problems.pageErrors).toEqual([]);
 	});
 
 	test(`${route} has no serious or critical accessibility violations`, async ({ page }) => {
-		await page.goto(route);
+		await visit(page, route);
 		await settleMap(page);
 		expect(await seriousViolations(page)).toEqual([]);
 	});
 
 	test(`${route} fits a phone screen without sideways scrolling`, async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto(route);
+		await visit(page, route);
 		await settleMap(page);
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(390);
@@ -37,7 +37,7 @@ for (const route of ROUTES) {
 }
 
 test('the metas page lists the 18 metas of the report with their figures', async ({ page, problems }) => {
-	await page.goto('/metas');
+	await visit(page, '/metas');
 	const rows = page.getByRole('table').getByRole('row');
 	await expect(rows).toHaveCount(19);
 	const meta8 = page.getByRole('row', { name: /^8 / });
@@ -48,7 +48,7 @@ test('the metas page lists the 18 metas of the report with their figures', async
 });
 
 test('the JSON download is the published dataset', async ({ page, request }) => {
-	await page.goto('/metas');
+	await visit(page, '/metas');
 	const href = await page.getByRole('link', { name: /Descargar los datos/ }).getAttribute('href');
 	const res = await request.get(href ?? '');
 	expect(res.ok()).toBe(true);

@@ -1,8 +1,8 @@
 /** One test per kind of user, against the built app in Chromium. */
-import { test, expect, disableWebGL, seriousViolations } from './fixtures.ts';
+import { test, expect, disableWebGL, seriousViolations, visit } from './fixtures.ts';
 
 test('a citizen types "tibu" and sees what reached Tibú', async ({ page, problems }) => {
-	await page.goto('/');
+	await visit(page, '/');
 	await page.getByLabel('Buscar un municipio').fill('tibu');
 	await page
 		.getByRole('list', { name: 'Municipios encontrados' })
@@ -18,7 +18,7 @@ test('a citizen types "tibu" and sees what reached Tibú', async ({ page, proble
 });
 
 test('search tolerates missing accents and case', async ({ page }) => {
-	await page.goto('/');
+	await visit(page, '/');
 	for (const [typed, found] of [
 		['OCANA', 'Ocaña'],
 		['cucuta', 'San José de Cúcuta'],
@@ -32,7 +32,7 @@ test('search tolerates missing accents and case', async ({ page }) => {
 });
 
 test('a mayor compares two subregions per 1,000 inhabitants', async ({ page, problems }) => {
-	await page.goto('/subregiones');
+	await visit(page, '/subregiones');
 	await page.getByLabel('Cómo').selectOption('por-mil');
 	await expect(page).toHaveURL(/normalizacion=por-mil/);
 	await expect(page.getByRole('table').first()).toContainText('por 1.000 hab.');
@@ -52,7 +52,7 @@ test('a mayor compares two subregions per 1,000 inhabitants', async ({ page, pro
 });
 
 test('a meta page highlights its LOCALIZACIÓN municipalities', async ({ page, problems }) => {
-	await page.goto('/meta/6');
+	await visit(page, '/meta/6');
 	const fill = (code: string) => page.locator(`svg a[href$="/municipio/${code}"] path`).first();
 	for (const code of ['54001', '54405', '54874', '54518', '54480', '54125', '54174', '54498']) {
 		await expect(fill(code)).toHaveAttribute('fill', '#225ea8');
@@ -60,13 +60,13 @@ test('a meta page highlights its LOCALIZACIÓN municipalities', async ({ page, p
 	await expect(fill('54810')).toHaveAttribute('fill', '#a1dab4');
 	await expect(fill('54109')).toHaveAttribute('fill', '#ffffff');
 	await expect(page.getByText('Cácota (escrito «Cágota»)')).toBeVisible();
-	await page.goto('/meta/10');
+	await visit(page, '/meta/10');
 	await expect(page.getByText('no dice dónde se intervino')).toBeVisible();
 	expect(problems.consoleErrors).toEqual([]);
 });
 
 test('a shared URL restores the view, and back/forward work', async ({ page, problems }) => {
-	await page.goto('/?metrica=beneficiarios&normalizacion=por-mil&regla=poblacion&municipio=54810');
+	await visit(page, '/?metrica=beneficiarios&normalizacion=por-mil&regla=poblacion&municipio=54810');
 	await expect(
 		page.getByRole('heading', { name: 'Beneficiarios estimados (personas) · Por 1.000 habitantes' })
 	).toBeVisible();
@@ -87,7 +87,7 @@ test('a shared URL restores the view, and back/forward work', async ({ page, pro
 });
 
 test('invalid parameters fall back to the default view without errors', async ({ page, problems }) => {
-	await page.goto('/?metrica=dinero&clases=99&municipio=00000&metas=16,17');
+	await visit(page, '/?metrica=dinero&clases=99&municipio=00000&metas=16,17');
 	await expect(page.getByRole('heading', { name: 'Inversión estimada · Total' })).toBeVisible();
 	await expect(page.getByRole('combobox', { name: 'Número de clases' })).toHaveValue('5');
 	await expect(page.getByLabel('Seleccionar un municipio')).toHaveValue('');
@@ -96,7 +96,7 @@ test('invalid parameters fall back to the default view without errors', async ({
 });
 
 test('every municipality is reachable and selectable from the keyboard', async ({ page }) => {
-	await page.goto('/');
+	await visit(page, '/');
 	const picker = page.getByLabel('Seleccionar un municipio');
 	await picker.focus();
 	await picker.selectOption('54498');
@@ -109,7 +109,7 @@ test('every municipality is reachable and selectable from the keyboard', async (
 
 test('without WebGL the map is drawn as SVG with the same legend and links', async ({ page, problems }) => {
 	await disableWebGL(page);
-	await page.goto('/');
+	await visit(page, '/');
 	await page.waitForLoadState('networkidle');
 	await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'svg');
 	await expect(page.locator('.mapview svg a')).toHaveCount(40);
@@ -124,7 +124,7 @@ test('without WebGL the map is drawn as SVG with the same legend and links', asy
 });
 
 test('with WebGL the MapLibre map draws offline and shows values on hover', async ({ page, problems }) => {
-	await page.goto('/');
+	await visit(page, '/');
 	await expect(page.locator('[data-map-state="idle"]')).toBeAttached({ timeout: 30_000 });
 	await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'webgl');
 	const canvas = page.locator('canvas.maplibregl-canvas');
@@ -147,7 +147,7 @@ test('with WebGL the MapLibre map draws offline and shows values on hover', asyn
 });
 
 test('the current figures download as CSV', async ({ page }) => {
-	await page.goto('/?metrica=beneficiarios');
+	await visit(page, '/?metrica=beneficiarios');
 	await expect(page.getByLabel('Qué mostrar')).toHaveValue('beneficiarios');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -163,7 +163,7 @@ test('the current figures download as CSV', async ({ page }) => {
 });
 
 test('the map table sorts municipalities by the name it shows', async ({ page }) => {
-	await page.goto('/');
+	await visit(page, '/');
 	const table = page.getByRole('region', { name: /Tabla del mapa/ });
 	await table.getByRole('button', { name: 'Municipio' }).click();
 	await expect(table.getByRole('columnheader', { name: 'Municipio' })).toHaveAttribute(
