@@ -9,8 +9,10 @@ import {
 	rankValues,
 	resultToCsv,
 	serializeState,
+	subregionChoropleth,
 	type ExploreState
 } from './index.ts';
+import { formatValue } from './format.ts';
 
 const dataset = buildDataset(readSources());
 const ctx = {
@@ -119,6 +121,25 @@ describe('computeExplore on the report', () => {
 			0
 		);
 		expect(sum).toBe(municipal);
+	});
+
+	it.each([
+		['investmentMillionCop', 'inversion', 'por-mil'],
+		['investmentMillionCop', 'inversion', 'total'],
+		['people', 'beneficiarios', 'por-mil'],
+		['people', 'beneficiarios', 'total']
+	] as const)('words subregion %s (%s, %s) as the department map does', (measure, metric, norm) => {
+		// A mayor reading both pages must see one number for one value.
+		const r = computeExplore(dataset, DEFAULT_STATE);
+		const c = subregionChoropleth(dataset, r, measure, norm);
+		for (const s of c.subregions) {
+			expect(c.format(c.valueOf(s))).toBe(formatValue(c.valueOf(s), metric, norm));
+		}
+		// The same precision on every row: no "$ 8,4" beside "$ 10,45".
+		if (measure === 'investmentMillionCop' && norm === 'por-mil') {
+			expect(c.subregions.map((s) => c.format(c.valueOf(s)))).toContain('$ 8,4 millones por 1.000 hab.');
+			expect(c.subregions.map((s) => c.format(c.valueOf(s)))).toContain('$ 10,5 millones por 1.000 hab.');
+		}
 	});
 
 	it('writes a CSV with one row per municipality and the rule', () => {

@@ -6,7 +6,7 @@
 import type { ExploreData } from '../dataset/explore.ts';
 import type { MunicipalityPaint } from '../map/paint.ts';
 import { buildClasses, classIndex, type Classes } from '../scales/index.ts';
-import { formatMillions, formatNumber } from '../text/index.ts';
+import { formatValue } from './format.ts';
 import type { Normalisation } from './state.ts';
 import { aggregateSubregions, type ExploreResult, type SubregionValue } from './values.ts';
 
@@ -42,14 +42,8 @@ export function subregionChoropleth(
 			: measure === 'people'
 				? s.people
 				: s.investmentMillionCop;
-	const format = (v: number) =>
-		measure === 'people'
-			? norm === 'por-mil'
-				? `${formatNumber(+v.toFixed(2))} personas por 1.000 hab.`
-				: `${formatNumber(v)} personas`
-			: norm === 'por-mil'
-				? `$ ${formatNumber(+v.toFixed(3))} millones por 1.000 hab.`
-				: formatMillions(+v.toFixed(2));
+	// Worded exactly as the department map words the same measure.
+	const format = (v: number) => formatValue(v, measure === 'people' ? 'beneficiarios' : 'inversion', norm);
 	const classes = buildClasses(
 		subregions.map(valueOf).filter((v) => v > 0),
 		'jenks',
