@@ -63,6 +63,12 @@ test('municipality and meta pages are readable without JavaScript', async ({ bro
 	await page.goto('/municipio/54810');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tibú');
 	await expect(page.getByText('$ 590 millones').first()).toBeVisible();
+	// Departmental metas are either listed or said to be above; never an empty heading.
+	const departmental = page.locator('section[aria-labelledby="dep"]');
+	await page.goto('/municipio/54498');
+	await expect(departmental).toContainText('Las metas 3, 12 y 20, de alcance departamental, aparecen arriba');
+	await page.goto('/municipio/54109');
+	await expect(departmental.getByRole('listitem')).toHaveCount(3);
 	await page.goto('/meta/6');
 	await expect(page.locator('svg a[href$="/municipio/54125"] path').first()).toHaveAttribute(
 		'fill',

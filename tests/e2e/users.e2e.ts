@@ -175,4 +175,7 @@ test('the map table sorts municipalities by the name it shows', async ({ page })
 	// "Cúcuta" is listed as Cúcuta, not under S for "San José de Cúcuta".
 	expect(names.indexOf('Cúcuta')).toBeLessThan(names.indexOf('Durania'));
 	expect(names).toHaveLength(40);
+	// Named only by departmental meta 12, Ábrego gets no amount: said in words, as in the legend, not "$ 0".
+	await expect(table.getByRole('row', { name: /Ábrego/ })).toContainText('Nombrado, sin monto');
+	await expect(table.getByRole('row', { name: /Ábrego/ })).not.toContainText('$ 0');
 });

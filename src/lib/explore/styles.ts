@@ -1,6 +1,7 @@
 /** Fill, hatch and accessible description per municipality, for every map renderer. */
 import type { MunicipalityPaint } from '../map/paint.ts';
 import { classIndex, NO_REACH_COLOR, ZERO_COLOR } from '../scales/index.ts';
+import { listEs } from '../text/index.ts';
 import { formatValue } from './format.ts';
 import type { ExploreResult, MunicipalityValue } from './values.ts';
 
@@ -10,7 +11,7 @@ export function describeValue(v: MunicipalityValue, result: ExploreResult): stri
 	const { metric, norm } = result.state;
 	if (v.status === 'no-alcanzado') return `${v.shortName}: no alcanzado por las metas seleccionadas`;
 	if (v.status === 'sin-monto') {
-		return `${v.shortName}: nombrado por ${v.metas.length === 1 ? 'la meta' : 'las metas'} ${v.metas.join(', ')}, sin monto asignado`;
+		return `${v.shortName}: nombrado por ${v.metas.length === 1 ? 'la meta' : 'las metas'} ${listEs(v.metas)}, sin monto asignado`;
 	}
 	const value = formatValue(v.value as number, metric, norm);
 	const est = result.estimated ? ' (estimación)' : '';

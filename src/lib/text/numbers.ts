@@ -39,3 +39,10 @@ export function formatMillions(value: number): string {
 export function formatPercent(value: number): string {
 	return `${formatNumber(value, 1)} %`;
 }
+
+const AND = new Intl.ListFormat('es', { type: 'conjunction' });
+
+/** [3, 12, 20] -> "3, 12 y 20", for lists inside a sentence. */
+export function listEs(items: readonly (string | number)[]): string {
+	return AND.format(items.map(String));
+}

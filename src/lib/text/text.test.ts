@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, spanishDate } from './dates.ts';
 import { fold, foldKeepingLength, slug } from './fold.ts';
-import { formatMillions, formatNumber, formatPercent, numbersIn, parseEsCoNumber } from './numbers.ts';
+import {
+	formatMillions,
+	formatNumber,
+	formatPercent,
+	listEs,
+	numbersIn,
+	parseEsCoNumber
+} from './numbers.ts';
 
 describe('fold', () => {
 	it.each([
@@ -77,6 +84,14 @@ describe('es-CO formatting', () => {
 	it('formats percentages with a decimal comma', () => {
 		expect(formatPercent(66.7)).toBe('66,7 %');
 		expect(formatNumber(1694970)).toBe('1.694.970');
+	});
+	it.each([
+		[[3], '3'],
+		[[3, 12], '3 y 12'],
+		[[3, 12, 20], '3, 12 y 20'],
+		[['Cúcuta', 'Ocaña'], 'Cúcuta y Ocaña']
+	])('lists %j inside a sentence as «%s»', (items, expected) => {
+		expect(listEs(items)).toBe(expected);
 	});
 });
 
