@@ -60,6 +60,11 @@ test('the JSON download is the published dataset', async ({ page, request }) => 
 test('municipality and meta pages are readable without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
+	// Controls that need JavaScript say so by being disabled, instead of silently doing nothing.
+	await page.goto('/');
+	await expect(page.getByLabel('Seleccionar un municipio')).toBeDisabled();
+	await expect(page.locator('form[aria-label="Opciones del mapa"]')).toHaveAttribute('inert');
+	await expect(page.getByRole('table').first().getByRole('link')).toHaveCount(40);
 	await page.goto('/municipio/54810');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tibú');
 	await expect(page.getByText('$ 590 millones').first()).toBeVisible();

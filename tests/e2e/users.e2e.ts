@@ -98,6 +98,8 @@ test('invalid parameters fall back to the default view without errors', async ({
 test('every municipality is reachable and selectable from the keyboard', async ({ page }) => {
 	await visit(page, '/');
 	const picker = page.getByLabel('Seleccionar un municipio');
+	await expect(picker).toBeEnabled();
+	await expect(page.locator('form[aria-label="Opciones del mapa"]')).not.toHaveAttribute('inert');
 	await picker.focus();
 	await picker.selectOption('54498');
 	await expect(page).toHaveURL(/municipio=54498/);
