@@ -18,8 +18,7 @@ import { rasterizeSvg } from './raster.ts';
 export type FigureFormat = 'png' | 'svg';
 
 export interface ExportRequest {
-	/** May load the spec builders on demand, so pages do not ship them before an export. */
-	build: (territory: Territory) => FigureSpec | Promise<FigureSpec>;
+	build: (territory: Territory) => FigureSpec;
 	format: FigureFormat;
 	paper: PaperName;
 	orientation: Orientation;
@@ -68,7 +67,7 @@ function loadAssets() {
 
 export async function exportFigure(req: ExportRequest): Promise<ExportedFigure> {
 	const { geo, fonts } = await loadAssets();
-	const spec = await req.build(territory);
+	const spec = req.build(territory);
 	const frame = frameOf(req.paper, req.orientation);
 	const svg = composeFigure(geo, spec, {
 		frame,
