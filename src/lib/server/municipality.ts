@@ -80,6 +80,10 @@ export function municipalityView(code: string) {
 	}
 	const named = new Set(entries.map((e) => e.meta.number));
 	const departmental = d.metas.filter((x) => x.scope === 'departmental' && !named.has(x.number));
+	// Departmental metas that also name it are listed with the others, not again apart.
+	const namedDepartmental = d.metas
+		.filter((x) => x.scope === 'departmental' && named.has(x.number))
+		.map((x) => x.number);
 	const names = new Map(d.municipalities.map((x) => [x.divipola, x]));
 	return {
 		municipality: m,
@@ -88,6 +92,7 @@ export function municipalityView(code: string) {
 		localizacion: entries.filter((e) => e.evidence === 'localizacion'),
 		textOnly: entries.filter((e) => e.evidence === 'text'),
 		departmental,
+		namedDepartmental,
 		neighbours: (getNeighbours().get(code) ?? []).map((c) => {
 			const n = names.get(c)!;
 			return { divipola: c, name: n.shortName, subregion: n.subregion };
