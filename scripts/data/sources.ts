@@ -7,15 +7,15 @@ import type { SourceTexts } from '../../src/lib/dataset/index.ts';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const SOURCE_PATHS = {
-	metas: resolve(ROOT, 'src/data/informe-2024-2025/metas.yaml'),
-	informe: resolve(ROOT, 'src/data/informe-2024-2025/informe.yaml'),
+	metas: resolve(ROOT, 'src/data/ediciones/2024-2025/metas.yaml'),
+	informe: resolve(ROOT, 'src/data/ediciones/2024-2025/informe.yaml'),
 	lugares: resolve(ROOT, 'src/data/lugares.yaml'),
 	municipios: resolve(ROOT, 'geodata/municipios.json')
 } as const;
 
-/** The report text: `REPORT_TEXT` or ../shared/seeds/000_4e067afe92f84723.txt. */
+/** The report text the quotes are checked against: `REPORT_TEXT`, or the copy kept with the edition. */
 export const REPORT_TEXT_PATH = resolve(
-	process.env.REPORT_TEXT ?? resolve(ROOT, '../shared/seeds/000_4e067afe92f84723.txt')
+	process.env.REPORT_TEXT ?? resolve(ROOT, 'src/data/ediciones/2024-2025/fuente/informe.txt')
 );
 
 export function readSources(paths: Record<keyof SourceTexts, string> = SOURCE_PATHS): SourceTexts {

@@ -1,7 +1,7 @@
 /**
  * Builds geodata/ from the upstream sources (see README.md beside this file).
  *
- *   npm run geodata                       # sources in ../shared/geodata
+ *   npm run geodata                       # sources in geodata/fuentes
  *   npm run geodata -- --src DIR --out DIR
  *   GEODATA_SRC=DIR npm run geodata
  */
@@ -16,7 +16,7 @@ import { derive, stableJson, webTopology } from './derive.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 
-export const DEFAULT_SRC = resolve(root, '../shared/geodata');
+export const DEFAULT_SRC = resolve(root, 'geodata/fuentes');
 export const DEFAULT_OUT = resolve(root, 'geodata');
 export const TOPOLOGY_FILE = 'norte-de-santander.topo.json';
 export const WEB_TOPOLOGY_FILE = 'norte-de-santander.web.topo.json';

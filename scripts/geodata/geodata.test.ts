@@ -3,6 +3,7 @@
  * points inside, one subregion each, populations present, neighbours sharing
  * borders, and a build that reproduces the committed files byte for byte.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, kinks } from '@turf/turf';
@@ -156,4 +157,33 @@ describe('the build', () => {
 		expect(files[ATTRIBUTES_FILE]).toBe(attrText);
 		expect(files[WEB_TOPOLOGY_FILE] === webText).toBe(true);
 	}, 30_000);
+});
+
+describe('the source extracts kept in the repository', () => {
+	// The checksums are the ones recorded when the sources were collected (geodata/fuentes/SOURCES.md
+	// for the raw files, geodata/fuentes/README.md for all): a copy edited by hand fails here.
+	const readme = readFileSync(join(DEFAULT_SRC, 'README.md'), 'utf8');
+	const recorded = [...readme.matchAll(/^\| `([^`]+)` +\| `([0-9a-f]{64})` +\|$/gm)].map((m) => [m[1], m[2]]);
+	it('lists every file the build reads', () => {
+		expect(recorded.map(([f]) => f).sort()).toEqual([
+			'cabeceras-54.csv',
+			'population-54.csv',
+			'raw/ytolosa_col_departamentos_real_municipal.topojson',
+			'raw/ytolosa_col_municipios_real_departamental.topojson',
+			'subregions-54.csv'
+		]);
+	});
+	it.each(recorded)('%s is the collected copy, byte for byte', (file, sha) => {
+		expect(
+			createHash('sha256')
+				.update(readFileSync(join(DEFAULT_SRC, file)))
+				.digest('hex')
+		).toBe(sha);
+	});
+	it('matches the upstream checksums in SOURCES.md for the raw files', () => {
+		const sources = readFileSync(join(DEFAULT_SRC, 'SOURCES.md'), 'utf8');
+		for (const [file, sha] of recorded.filter(([f]) => f.startsWith('raw/'))) {
+			expect(sources).toContain(`\`${file}\` ${sha}`);
+		}
+	});
 });
