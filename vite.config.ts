@@ -6,6 +6,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		environment: 'node',
+		// CPU-bound tests (figure composition, geodata rebuild) share 2 cores with builds in CI.
+		testTimeout: 30_000,
 		expect: { requireAssertions: true }
 	}
 });

@@ -7,6 +7,7 @@ import type { SourceTexts } from '../../src/lib/dataset/index.ts';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const SOURCE_PATHS = {
+	edicion: resolve(ROOT, 'src/data/ediciones/2024-2025/edicion.yaml'),
 	metas: resolve(ROOT, 'src/data/ediciones/2024-2025/metas.yaml'),
 	informe: resolve(ROOT, 'src/data/ediciones/2024-2025/informe.yaml'),
 	lugares: resolve(ROOT, 'src/data/lugares.yaml'),
@@ -20,6 +21,7 @@ export const REPORT_TEXT_PATH = resolve(
 
 export function readSources(paths: Record<keyof SourceTexts, string> = SOURCE_PATHS): SourceTexts {
 	return {
+		edicion: readFileSync(paths.edicion, 'utf8'),
 		metas: readFileSync(paths.metas, 'utf8'),
 		informe: readFileSync(paths.informe, 'utf8'),
 		lugares: readFileSync(paths.lugares, 'utf8'),

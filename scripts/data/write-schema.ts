@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { Metas, PlaceDecisions, ReportInfo } from '../../src/lib/report/schema.ts';
+import { EditionDescriptor, Metas, PlaceDecisions, ReportInfo } from '../../src/lib/report/schema.ts';
 import { ROOT } from './sources.ts';
 
 export const SCHEMA_DIR = resolve(ROOT, 'src/data/schema');
@@ -20,6 +20,7 @@ export function schemaFiles(): Record<string, string> {
 			'\t'
 		) + '\n';
 	return {
+		'edicion.schema.json': write(EditionDescriptor, 'Identificación de una edición del informe'),
 		'metas.schema.json': write(Metas, 'Metas del informe de rendición de cuentas'),
 		'informe.schema.json': write(ReportInfo, 'Datos generales del informe'),
 		'lugares.schema.json': write(PlaceDecisions, 'Decisiones sobre nombres de lugar')

@@ -5,9 +5,12 @@
  */
 import { createResolver, type Resolution } from '../places/index.ts';
 import {
+	DataError,
+	parseEdition,
 	parseMetas,
 	parsePlaceDecisions,
 	parseReportInfo,
+	type EditionDescriptor,
 	type Meta,
 	type PlaceDecision,
 	type Scope,
@@ -15,9 +18,12 @@ import {
 	type BeneficiaryStatus,
 	type FundingSource
 } from '../report/index.ts';
-import { parseTerritory, populationOf, POPULATION_YEAR, type Subregion } from '../geo/index.ts';
+import { suggest } from '../places/index.ts';
+import { parseTerritory, populationOf, type Subregion } from '../geo/index.ts';
 
 export interface SourceTexts {
+	/** The edition descriptor (`edicion.yaml`). */
+	edicion: string;
 	metas: string;
 	informe: string;
 	lugares: string;
@@ -55,7 +61,8 @@ export interface PublishedMeta {
 	};
 	funding: {
 		status: 'stated' | 'not-stated';
-		sources: { source: FundingSource; sharePct: number | null; main: boolean }[];
+		/** `label`: the edition's name for the source (edicion.yaml, fundingSources). */
+		sources: { source: FundingSource; label: string; sharePct: number | null; main: boolean }[];
 	};
 	groups: Meta['groups'];
 	partners: Meta['partners'];
@@ -86,6 +93,10 @@ export interface PublishedMunicipality {
 }
 
 export interface Dataset {
+	/** Which report this is: every page, figure and download names it from here. */
+	edition: Omit<EditionDescriptor, 'quotes'>;
+	/** The department the territory data describes (from the geodata). */
+	department: { code: string; name: string };
 	report: {
 		title: string;
 		entity: string;
@@ -103,6 +114,7 @@ export interface Dataset {
 	narrativeTotals: (ReturnType<typeof parseReportInfo>['narrativeTotals'][number] & {
 		check: NarrativeCheck;
 	})[];
+	indicatorYears: ReturnType<typeof parseReportInfo>['indicatorYears'];
 	indicators: ReturnType<typeof parseReportInfo>['indicators'];
 	indicatorFootnotes: ReturnType<typeof parseReportInfo>['indicatorFootnotes'];
 	placeDecisions: PlaceDecision[];
@@ -147,7 +159,12 @@ function publishPlaces(meta: Meta, resolve: (n: string) => Resolution): Publishe
 	});
 }
 
-function publishMeta(meta: Meta, resolve: (n: string) => Resolution): PublishedMeta {
+function publishMeta(
+	meta: Meta,
+	resolve: (n: string) => Resolution,
+	edition: EditionDescriptor
+): PublishedMeta {
+	const label = (id: string) => edition.fundingSources.find((f) => f.id === id)?.label ?? id;
 	const b = meta.beneficiaries;
 	return {
 		number: meta.number,
@@ -160,7 +177,10 @@ function publishMeta(meta: Meta, resolve: (n: string) => Resolution): PublishedM
 			b.status === 'reported'
 				? { count: b.count, unit: b.unit, unitClass: b.unitClass, status: b.status }
 				: { count: null, unit: null, unitClass: null, status: b.status },
-		funding: { status: meta.funding.status, sources: meta.funding.sources },
+		funding: {
+			status: meta.funding.status,
+			sources: meta.funding.sources.map((s) => ({ ...s, label: label(s.source) }))
+		},
 		groups: meta.groups,
 		partners: meta.partners,
 		period: meta.period,
@@ -183,12 +203,44 @@ function round2(x: number): number {
 	return Math.round(x * 100) / 100;
 }
 
+function withoutQuotes(e: EditionDescriptor): Omit<EditionDescriptor, 'quotes'> {
+	const copy: Partial<EditionDescriptor> = { ...e };
+	delete copy.quotes;
+	return copy as Omit<EditionDescriptor, 'quotes'>;
+}
+
+/** Every funding source a meta names must be one the edition lists. */
+function checkFundingSources(metas: readonly Meta[], edition: EditionDescriptor): void {
+	const known = edition.fundingSources.map((f) => f.id);
+	const problems = metas.flatMap((m) =>
+		m.funding.sources
+			.filter((s) => !known.includes(s.source))
+			.map((s) => {
+				const near = suggest(s.source, known, 1);
+				return (
+					`meta ${m.number}, campo «funding.sources.source», valor "${s.source}": ` +
+					`la edición solo declara las fuentes ${known.map((k) => `«${k}»`).join(', ')} (edicion.yaml, fundingSources)` +
+					(near.length ? `. ¿Quiso decir «${near[0]}»?` : '')
+				);
+			})
+	);
+	if (problems.length) throw new DataError('metas.yaml', problems);
+}
+
 export function buildDataset(texts: SourceTexts): Dataset {
 	const territory = parseTerritory(texts.municipios);
+	const edition = parseEdition(texts.edicion);
+	if (!territory.populationYears.includes(edition.populationYear)) {
+		throw new DataError('edicion.yaml', [
+			`campo «populationYear», valor ${edition.populationYear}: la geodata solo tiene población de ${territory.populationYears.join(', ')}`
+		]);
+	}
 	const info = parseReportInfo(texts.informe);
 	const decisions = parsePlaceDecisions(texts.lugares);
 	const resolve = createResolver(territory.municipalities, decisions);
-	const metas = parseMetas(texts.metas).map((m) => publishMeta(m, resolve));
+	const parsed = parseMetas(texts.metas);
+	checkFundingSources(parsed, edition);
+	const metas = parsed.map((m) => publishMeta(m, resolve, edition));
 	const byNumber = new Map(metas.map((m) => [m.number, m]));
 	const maxNumber = Math.max(...metas.map((m) => m.number));
 	const missingMetas = Array.from({ length: maxNumber }, (_, i) => i + 1).filter((n) => !byNumber.has(n));
@@ -218,15 +270,17 @@ export function buildDataset(texts: SourceTexts): Dataset {
 	});
 
 	return {
+		edition: withoutQuotes(edition),
+		department: territory.department,
 		report: {
-			title: info.title,
-			entity: info.entity,
-			plan: info.plan,
-			period: info.period,
-			published: info.published,
+			title: edition.title,
+			entity: `${edition.entity}, ${edition.government}`,
+			plan: edition.plan,
+			period: edition.period.text,
+			published: edition.published.text,
 			notes: info.notes
 		},
-		populationYear: POPULATION_YEAR,
+		populationYear: edition.populationYear,
 		populationSource: territory.populationSource,
 		subregions: territory.subregions,
 		municipalities: territory.municipalities.map((m) => ({
@@ -234,13 +288,14 @@ export function buildDataset(texts: SourceTexts): Dataset {
 			name: m.name,
 			shortName: m.shortName,
 			subregion: m.subregion,
-			population: populationOf(m),
+			population: populationOf(m, edition.populationYear),
 			populationByYear: m.population,
 			areaKm2: m.areaKm2
 		})),
 		metas,
 		missingMetas,
 		narrativeTotals,
+		indicatorYears: info.indicatorYears,
 		indicators: info.indicators,
 		indicatorFootnotes: info.indicatorFootnotes,
 		placeDecisions: decisions

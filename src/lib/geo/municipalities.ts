@@ -36,18 +36,28 @@ export interface Territory {
 	municipalities: Municipality[];
 }
 
-/** Population year used for per-1,000 figures: the report's last year (2025). */
-export const POPULATION_YEAR = 2025;
-
+/** Reads geodata/municipios.json; its department, subregions and municipalities must agree. */
 export function parseTerritory(text: string): Territory {
 	const t = JSON.parse(text) as Territory;
-	if (!Array.isArray(t.municipalities) || t.municipalities.length !== 40) {
-		throw new Error('geodata/municipios.json: se esperaban 40 municipios');
+	const fail = (why: string) => {
+		throw new Error(`geodata/municipios.json: ${why}`);
+	};
+	if (!t.department?.code || !t.department?.name) fail('falta el departamento (código y nombre)');
+	if (!Array.isArray(t.municipalities) || t.municipalities.length === 0) fail('no hay municipios');
+	const subregions = new Set(t.subregions.map((s) => s.name));
+	const codes = new Set<string>();
+	for (const m of t.municipalities) {
+		if (!/^\d{5}$/.test(m.divipola) || !m.divipola.startsWith(t.department.code)) {
+			fail(`el código ${m.divipola} no es de un municipio del departamento ${t.department.code}`);
+		}
+		if (codes.has(m.divipola)) fail(`el código ${m.divipola} está repetido`);
+		codes.add(m.divipola);
+		if (!subregions.has(m.subregion)) fail(`${m.name}: la subregión «${m.subregion}» no está en la lista`);
 	}
 	return t;
 }
 
-export function populationOf(m: Municipality, year = POPULATION_YEAR): number {
+export function populationOf(m: Municipality, year: number): number {
 	const p = m.population[String(year)];
 	if (!p) throw new Error(`Sin población ${year} para ${m.divipola} ${m.name}`);
 	return p;

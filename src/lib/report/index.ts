@@ -3,6 +3,13 @@
  * and the verbatim-quote rules that tie every figure to the report text.
  */
 export * from './schema.ts';
-export { parseMetas, parseReportInfo, parsePlaceDecisions, DataError, describeIssues } from './load.ts';
+export {
+	parseEdition,
+	parseMetas,
+	parseReportInfo,
+	parsePlaceDecisions,
+	DataError,
+	describeIssues
+} from './load.ts';
 export { normaliseReportText, metaBlocks, mentions, positionsOf, wordPositions } from './quotes.ts';
 export type { MetaBlock } from './quotes.ts';

@@ -5,7 +5,14 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { Metas, PlaceDecisions, ReportInfo, type Meta, type PlaceDecision } from './schema.ts';
+import {
+	EditionDescriptor,
+	Metas,
+	PlaceDecisions,
+	ReportInfo,
+	type Meta,
+	type PlaceDecision
+} from './schema.ts';
 
 export class DataError extends Error {
 	constructor(
@@ -73,4 +80,8 @@ export function parseReportInfo(text: string, file = 'informe.yaml'): ReportInfo
 
 export function parsePlaceDecisions(text: string, file = 'lugares.yaml'): PlaceDecision[] {
 	return parseWith(PlaceDecisions, file, text);
+}
+
+export function parseEdition(text: string, file = 'edicion.yaml'): EditionDescriptor {
+	return parseWith(EditionDescriptor, file, text);
 }

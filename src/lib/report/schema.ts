@@ -16,7 +16,8 @@ export const Percent = z.object({
 	quote: Quote
 });
 
-export const FundingSource = z.enum(['propios', 'sgr']);
+/** A funding source id; the edition descriptor lists the ones an edition uses (`fundingSources`). */
+export const FundingSource = z.string().regex(/^[a-z0-9-]+$/, 'un identificador en minúsculas, sin espacios');
 export type FundingSource = z.infer<typeof FundingSource>;
 
 export const Funding = z
@@ -223,22 +224,20 @@ export const Indicator = z.object({
 	unit: z.enum(['posicion', 'porcentaje', 'creditos']),
 	/** Whether a lower value is better (a ranking position, a rate of informality). */
 	better: z.enum(['lower', 'higher']),
-	baseline2023: z.number(),
-	progress2025: z.number(),
-	target2027: z.number(),
+	/** Values in the years of `ReportInfo.indicatorYears` (the table's columns). */
+	baseline: z.number(),
+	progress: z.number(),
+	target: z.number(),
 	footnotes: z.array(z.string()).default([]),
 	quote: Quote
 });
 export type Indicator = z.infer<typeof Indicator>;
 
+const Year = z.number().int().min(1900).max(2200);
+
 export const ReportInfo = z.object({
-	title: z.string(),
-	entity: z.string(),
-	plan: z.string(),
-	period: z.string(),
-	published: z.string(),
-	sourceFile: z.string(),
-	quotes: z.array(Quote).min(1),
+	/** The years of the result-indicator table's columns: línea base, avance, meta. */
+	indicatorYears: z.object({ baseline: Year, progress: Year, target: Year }),
 	narrativeTotals: z.array(NarrativeTotal),
 	indicators: z.array(Indicator),
 	indicatorFootnotes: z.array(z.object({ mark: z.string(), text: Quote })),
@@ -251,7 +250,7 @@ export const PlaceDecision = z.discriminatedUnion('decision', [
 		name: z.string(),
 		/** A misspelling, another name, or a corregimiento/vereda of a municipality. */
 		decision: z.enum(['errata', 'alias', 'corregimiento']),
-		divipola: z.string().regex(/^54\d{3}$/),
+		divipola: z.string().regex(/^\d{5}$/, 'un código DIVIPOLA de 5 cifras'),
 		reason: z.string().min(10)
 	}),
 	z.object({
@@ -270,3 +269,74 @@ export const PlaceDecision = z.discriminatedUnion('decision', [
 ]);
 export type PlaceDecision = z.infer<typeof PlaceDecision>;
 export const PlaceDecisions = z.array(PlaceDecision);
+
+/**
+ * An edition: one report of one entity, in its folder `src/data/ediciones/<id>/` with
+ * `edicion.yaml` (this descriptor), `metas.yaml` and `informe.yaml`. Every page, figure and
+ * download takes the report's identity from here, never from code.
+ */
+export const EditionDescriptor = z
+	.object({
+		/** Folder name and URL segment: `2024-2025`, `2026`. */
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'minúsculas, cifras y guiones: 2024-2025'),
+		/** The office that reports ("Secretaría de …"). */
+		entity: z.string().min(3),
+		/** The government it belongs to ("Gobernación de …"). */
+		government: z.string().min(3),
+		/** The report's full title. */
+		title: z.string().min(5),
+		/** Short title for headers and file names' captions. */
+		shortTitle: z.string().min(5),
+		period: z.object({
+			/** As the report words it: "2024 y 2025". */
+			text: z.string().min(4),
+			/** Compact form for titles: "2024-2025". */
+			label: z.string().min(4),
+			years: z.array(Year).min(1)
+		}),
+		plan: z.string().min(5),
+		published: z.object({
+			/** yyyy-mm or yyyy-mm-dd: orders editions (the newest is the default). */
+			date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'una fecha AAAA-MM o AAAA-MM-DD'),
+			/** As the report words it: "Noviembre de 2025". */
+			text: z.string().min(4)
+		}),
+		/** The source line printed under every figure and table of this edition. */
+		source: z.string().min(10),
+		/** DANE projection year used for per-1,000-inhabitant figures. */
+		populationYear: Year,
+		/** The funding sources the metas may name, with their labels. */
+		fundingSources: z
+			.array(
+				z.object({
+					id: FundingSource,
+					/** "Recursos propios", "Sistema General de Regalías (SGR)". */
+					label: z.string().min(2),
+					/** For sentences and figure subtitles: "recursos propios", "SGR". */
+					short: z.string().min(2)
+				})
+			)
+			.min(1),
+		/**
+		 * `informe`: figures quoted verbatim from the report text in `reportText`;
+		 * `secretaria`: captured by the Secretaría's staff (e.g. imported from a workbook without
+		 * quotes), shown as such on every page and figure.
+		 */
+		origin: z.enum(['informe', 'secretaria']),
+		/** Path of the report text inside the edition folder (null when there is none). */
+		reportText: z.string().nullable(),
+		/** Verbatim quotes of the identity above, checked against the report text. */
+		quotes: z.array(Quote)
+	})
+	.superRefine((e, ctx) => {
+		if (e.origin === 'informe' && (e.reportText === null || e.quotes.length === 0)) {
+			ctx.addIssue({
+				code: 'custom',
+				message: 'una edición citada del informe necesita reportText y al menos una cita'
+			});
+		}
+		const ids = e.fundingSources.map((f) => f.id);
+		const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+		if (dup) ctx.addIssue({ code: 'custom', message: `la fuente «${dup}» está repetida` });
+	});
+export type EditionDescriptor = z.infer<typeof EditionDescriptor>;

@@ -20,6 +20,7 @@ export function load() {
 		decisions: d.placeDecisions,
 		excluded,
 		totals: d.narrativeTotals,
+		indicatorYears: d.indicatorYears,
 		indicators: d.indicators,
 		footnotes: d.indicatorFootnotes,
 		missing: d.missingMetas,
