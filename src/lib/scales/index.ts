@@ -1,2 +1,3 @@
 /** Choropleth scales: class breaks, palettes and the no-data swatches. */
 export * from './classify.ts';
+export * from './diverging.ts';
