@@ -304,9 +304,10 @@ function fieldPath(path: DataPath): string {
 		.join('');
 }
 
+/** A value as the message shows it: JSON, long texts cut (inside their quotes). */
 function shown(value: unknown): string {
-	const s = JSON.stringify(value) ?? String(value);
-	return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+	if (typeof value === 'string' && value.length > 60) return JSON.stringify(`${value.slice(0, 59)}…`);
+	return JSON.stringify(value) ?? String(value);
 }
 
 /** «meta 6» or «fila 3 («La Gabarra»)», read from the document so it works before the data exists. */
