@@ -4,7 +4,10 @@
  * field, the value and what was expected. Expected messages are written by
  * hand from the fixture below (its line numbers are in the comments).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify } from 'yaml';
+import { SOURCE_PATHS } from '../../../scripts/data/sources.ts';
 import { DataError, parseMetas, parsePlaceDecisions, parseReportInfo } from './load.ts';
 import { END_MARK, invalidUtf8Offset, LIMITS } from './source.ts';
 
@@ -361,6 +364,66 @@ describe('parsePlaceDecisions', () => {
 	])('rejects $name', ({ text, error }) => {
 		expect(errorOf(() => parsePlaceDecisions(text)).message).toBe(error);
 	});
+});
+
+describe('every field the 2024-2025 files use', () => {
+	type Json = Record<string, unknown> | unknown[];
+	/** One instance of each field, by its path with list positions left out («places.*.quotes»). */
+	function fields(data: unknown): { pattern: string; path: (string | number)[] }[] {
+		const found = new Map<string, (string | number)[]>();
+		const walk = (v: unknown, path: (string | number)[]) => {
+			if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+			else if (v && typeof v === 'object') {
+				for (const [k, x] of Object.entries(v)) {
+					const pattern = [...path, k].map((p) => (typeof p === 'number' ? '*' : p)).join('.');
+					if (!found.has(pattern)) found.set(pattern, [...path, k]);
+					walk(x, [...path, k]);
+				}
+			}
+		};
+		walk(data, []);
+		return [...found].map(([pattern, path]) => ({ pattern, path }));
+	}
+	const renamed = (data: unknown, path: (string | number)[], to: string): unknown => {
+		const copy = structuredClone(data) as Json;
+		let parent = copy as Record<string | number, unknown>;
+		for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+		const key = String(path.at(-1));
+		const entries = Object.entries(parent).map(([k, v]) => [k === key ? to : k, v]);
+		for (const k of Object.keys(parent)) delete parent[k];
+		Object.assign(parent, Object.fromEntries(entries));
+		return copy;
+	};
+	const asFile = (data: unknown) => `${stringify(data, { lineWidth: 0 })}${END_MARK}\n`;
+	const files = [
+		{ name: 'metas.yaml', path: SOURCE_PATHS.metas, parse: parseMetas },
+		{ name: 'informe.yaml', path: SOURCE_PATHS.informe, parse: parseReportInfo },
+		{ name: 'lugares.yaml', path: SOURCE_PATHS.lugares, parse: parsePlaceDecisions }
+	];
+	const cases = files.flatMap((f) => {
+		const data = parseYaml(readFileSync(f.path, 'utf8')) as unknown;
+		return fields(data).map(({ pattern, path }) => {
+			// A list file: only the row holding the field is read (the others change nothing here).
+			const [rowData, rowPath] = Array.isArray(data)
+				? [[data[path[0] as number]], [0, ...path.slice(1)]]
+				: [data, path];
+			return { file: f.name, pattern, parse: f.parse, data: rowData, path: rowPath };
+		});
+	});
+
+	it('are 100 fields in all (one test each)', () => {
+		expect(cases.length).toBe(100);
+	});
+
+	it.each(cases)(
+		'$file: $pattern misspelt is refused, with the field as suggestion',
+		({ parse, data, path }) => {
+			const key = String(path.at(-1));
+			expect(() => parse(asFile(data))).not.toThrow();
+			const message = errorOf(() => parse(asFile(renamed(data, path, `${key}_x`)))).message;
+			expect(message).toContain(`campo desconocido «${key}_x»: ¿quiso decir «${key}»?`);
+		}
+	);
 });
 
 describe('invalidUtf8Offset', () => {
