@@ -4,8 +4,8 @@
  * complete field names while staff type. Generated from the zod schema, which
  * stays the single source of truth.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { EditionDescriptor, Metas, PlaceDecisions, ReportInfo } from '../../src/lib/report/schema.ts';
 import { ROOT } from './sources.ts';
@@ -27,10 +27,39 @@ export function schemaFiles(): Record<string, string> {
 	};
 }
 
+/**
+ * Writes the schema files that changed. Every text is generated before any
+ * file is touched, and each file is replaced whole (written beside it, then
+ * renamed), so a failure leaves the previous files as they were.
+ */
+export function writeSchemas(dir = SCHEMA_DIR, log: (line: string) => void = console.log): void {
+	const files = schemaFiles();
+	mkdirSync(dir, { recursive: true });
+	for (const [name, text] of Object.entries(files)) {
+		const path = resolve(dir, name);
+		if (existsSync(path) && readFileSync(path, 'utf8') === text) {
+			log(`sin cambios: ${relative(ROOT, path)}`);
+			continue;
+		}
+		const tmp = `${path}.${process.pid}.tmp`;
+		try {
+			writeFileSync(tmp, text);
+			renameSync(tmp, path);
+		} finally {
+			rmSync(tmp, { force: true });
+		}
+		log(`actualizado: ${relative(ROOT, path)}`);
+	}
+}
+
 if (process.argv[1] && resolve(process.argv[1]).endsWith('write-schema.ts')) {
-	mkdirSync(SCHEMA_DIR, { recursive: true });
-	for (const [name, text] of Object.entries(schemaFiles())) {
-		writeFileSync(resolve(SCHEMA_DIR, name), text);
-		console.log(resolve(SCHEMA_DIR, name));
+	try {
+		writeSchemas();
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code;
+		console.error(
+			`No se pudieron escribir los esquemas${code ? ` (${code}: ¿carpeta de solo lectura o disco lleno?)` : ''}: ${(e as Error).message}`
+		);
+		process.exitCode = 1;
 	}
 }

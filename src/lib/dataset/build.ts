@@ -3,31 +3,37 @@
  * Built from the source texts (YAML + geodata JSON) so the same function serves
  * the app (Vite `?raw` imports) and the command line (`npm run data:json`).
  */
-import { createResolver, type Resolution } from '../places/index.ts';
+import { createResolver, type Resolution, type Resolver } from '../places/index.ts';
 import {
 	DataError,
-	parseEdition,
-	parseMetas,
-	parsePlaceDecisions,
-	parseReportInfo,
+	decodeSource,
+	loadEdition,
+	loadMetas,
+	loadPlaceDecisions,
+	loadReportInfo,
+	type DataProblem,
 	type EditionDescriptor,
+	type Loaded,
 	type Meta,
+	type SourceInput,
 	type PlaceDecision,
 	type Scope,
 	type Evidence,
 	type BeneficiaryStatus,
-	type FundingSource
+	type FundingSource,
+	type ReportInfo
 } from '../report/index.ts';
-import { suggest } from '../places/index.ts';
 import { parseTerritory, populationOf, type Subregion } from '../geo/index.ts';
+import { fold, suggest } from '../text/index.ts';
 
+/** The source files, as bytes (checked as strict UTF-8) or as text. */
 export interface SourceTexts {
 	/** The edition descriptor (`edicion.yaml`). */
-	edicion: string;
-	metas: string;
-	informe: string;
-	lugares: string;
-	municipios: string;
+	edicion: SourceInput;
+	metas: SourceInput;
+	informe: SourceInput;
+	lugares: SourceInput;
+	municipios: SourceInput;
 }
 
 export interface PublishedPlace {
@@ -111,12 +117,12 @@ export interface Dataset {
 	municipalities: PublishedMunicipality[];
 	metas: PublishedMeta[];
 	missingMetas: number[];
-	narrativeTotals: (ReturnType<typeof parseReportInfo>['narrativeTotals'][number] & {
+	narrativeTotals: (ReportInfo['narrativeTotals'][number] & {
 		check: NarrativeCheck;
 	})[];
-	indicatorYears: ReturnType<typeof parseReportInfo>['indicatorYears'];
-	indicators: ReturnType<typeof parseReportInfo>['indicators'];
-	indicatorFootnotes: ReturnType<typeof parseReportInfo>['indicatorFootnotes'];
+	indicatorYears: ReportInfo['indicatorYears'];
+	indicators: ReportInfo['indicators'];
+	indicatorFootnotes: ReportInfo['indicatorFootnotes'];
 	placeDecisions: PlaceDecision[];
 }
 
@@ -131,41 +137,70 @@ export interface NarrativeCheck {
 	peopleConsistent: boolean;
 }
 
-function publishPlaces(meta: Meta, resolve: (n: string) => Resolution): PublishedPlace[] {
-	return meta.places.map((p) => {
-		const quotes = p.quotes ?? (meta.localizacion.quote ? [meta.localizacion.quote] : []);
-		if (quotes.length === 0) {
-			throw new Error(`Meta ${meta.number}: el lugar «${p.name}» no tiene cita`);
-		}
+/** What a resolved place is, for "the same place twice at one evidence level". */
+function placeIdentity(r: Resolution): string {
+	if (r.kind === 'municipality') return r.divipola;
+	if (r.kind === 'outside') return `fuera:${fold(r.decision.name)}`;
+	return 'departamento';
+}
+
+/**
+ * The meta's places with their resolution. Every name must resolve, and a
+ * place appears once per evidence level (its quotes go together in `quotes`):
+ * problems are collected, each at the line of the name.
+ */
+function publishPlaces(
+	meta: Meta,
+	index: number,
+	resolve: Resolver,
+	doc: Loaded<Meta[]>['doc'],
+	problems: DataProblem[]
+): PublishedPlace[] {
+	const seen = new Map<string, number>();
+	const out: PublishedPlace[] = [];
+	meta.places.forEach((p, j) => {
+		// The schema guarantees a quote: its own, or the LOCALIZACIÓN quote for `localizacion`.
+		const quotes = p.quotes ?? [meta.localizacion.quote as string];
+		const at = [index, 'places', j, 'name'];
 		let r: Resolution;
 		try {
 			r = resolve(p.name);
 		} catch (e) {
-			throw new Error(`metas.yaml, meta ${meta.number}, campo «places»: ${(e as Error).message}`, {
-				cause: e
-			});
+			problems.push(doc.problemAt(at, (e as Error).message));
+			return;
 		}
+		const id = `${p.evidence}|${placeIdentity(r)}`;
+		const first = seen.get(id);
+		if (first !== undefined) {
+			const line = doc.locate([index, 'places', first])?.line;
+			problems.push(
+				doc.problemAt(
+					at,
+					`el lugar ya está en «places» con evidencia «${p.evidence}» («${meta.places[first].name}»${line ? `, línea ${line}` : ''}): ` +
+						'deje una sola entrada por lugar y nivel de evidencia, con todas sus citas en «quotes»'
+				)
+			);
+			return;
+		}
+		seen.set(id, j);
 		const base = { evidence: p.evidence, verbatim: quotes[0], quotes, writtenAs: p.name };
 		if (r.kind === 'municipality') {
-			return {
+			out.push({
 				...base,
 				divipola: r.divipola,
 				resolution: r.via === 'nombre' ? 'nombre' : r.decision.decision,
 				outside: null
-			} as PublishedPlace;
-		}
-		if (r.kind === 'outside') return { ...base, divipola: null, resolution: 'fuera', outside: r.where };
-		return { ...base, divipola: null, resolution: 'departamento', outside: null };
+			} as PublishedPlace);
+		} else if (r.kind === 'outside') {
+			out.push({ ...base, divipola: null, resolution: 'fuera', outside: r.where });
+		} else out.push({ ...base, divipola: null, resolution: 'departamento', outside: null });
 	});
+	return out;
 }
 
-function publishMeta(
-	meta: Meta,
-	resolve: (n: string) => Resolution,
-	edition: EditionDescriptor
-): PublishedMeta {
-	const label = (id: string) => edition.fundingSources.find((f) => f.id === id)?.label ?? id;
+function publishMeta(meta: Meta, places: PublishedPlace[], edition: EditionDescriptor): PublishedMeta {
 	const b = meta.beneficiaries;
+	const label = (id: string) => edition.fundingSources.find((f) => f.id === id)?.label ?? id;
 	return {
 		number: meta.number,
 		title: meta.title,
@@ -186,7 +221,7 @@ function publishMeta(
 		period: meta.period,
 		scope: meta.localizacion.scope,
 		localizacion: meta.localizacion,
-		places: publishPlaces(meta, resolve),
+		places,
 		excluded: meta.excluded,
 		notes: meta.notes,
 		quotes: {
@@ -203,54 +238,164 @@ function round2(x: number): number {
 	return Math.round(x * 100) / 100;
 }
 
+/** Decisions that contradict the territory: a name that already is a municipality, a code that is none. */
+function checkDecisions(
+	loaded: Loaded<PlaceDecision[]>,
+	municipalities: ReturnType<typeof parseTerritory>['municipalities'],
+	department: string
+): void {
+	const names = new Map<string, string>();
+	for (const m of municipalities)
+		for (const n of [m.name, m.shortName, m.daneName]) names.set(fold(n), m.name);
+	const codes = new Map(municipalities.map((m) => [m.divipola, m.name]));
+	const problems: DataProblem[] = [];
+	loaded.value.forEach((d, i) => {
+		const already = names.get(fold(d.name));
+		if (already) {
+			problems.push(
+				loaded.doc.problemAt(
+					[i, 'name'],
+					`«${d.name}» ya es el nombre de un municipio (${already}) y se reconoce solo: sobra esta decisión`
+				)
+			);
+		}
+		if ('divipola' in d && !codes.has(d.divipola)) {
+			problems.push(
+				loaded.doc.problemAt(
+					[i, 'divipola'],
+					`${d.divipola} no es el código de ningún municipio de ${department}`
+				)
+			);
+		}
+	});
+	if (problems.length) throw new DataError(loaded.doc.file, problems);
+}
+
 function withoutQuotes(e: EditionDescriptor): Omit<EditionDescriptor, 'quotes'> {
 	const copy: Partial<EditionDescriptor> = { ...e };
 	delete copy.quotes;
 	return copy as Omit<EditionDescriptor, 'quotes'>;
 }
 
-/** Every funding source a meta names must be one the edition lists. */
-function checkFundingSources(metas: readonly Meta[], edition: EditionDescriptor): void {
+/** Every funding source a meta names must be one the edition lists (at the source's line). */
+function checkFundingSources(
+	loaded: Loaded<Meta[]>,
+	edition: EditionDescriptor,
+	problems: DataProblem[]
+): void {
 	const known = edition.fundingSources.map((f) => f.id);
-	const problems = metas.flatMap((m) =>
-		m.funding.sources
-			.filter((s) => !known.includes(s.source))
-			.map((s) => {
-				const near = suggest(s.source, known, 1);
-				return (
-					`meta ${m.number}, campo «funding.sources.source», valor "${s.source}": ` +
+	loaded.value.forEach((m, i) =>
+		m.funding.sources.forEach((s, j) => {
+			if (known.includes(s.source)) return;
+			const near = suggest(s.source, known, 1);
+			problems.push(
+				loaded.doc.problemAt(
+					[i, 'funding', 'sources', j, 'source'],
 					`la edición solo declara las fuentes ${known.map((k) => `«${k}»`).join(', ')} (edicion.yaml, fundingSources)` +
-					(near.length ? `. ¿Quiso decir «${near[0]}»?` : '')
-				);
-			})
+						(near.length ? `. ¿Quiso decir «${near[0]}»?` : '')
+				)
+			);
+		})
 	);
-	if (problems.length) throw new DataError('metas.yaml', problems);
 }
 
+/**
+ * The published dataset from the source files. Throws a DataError (Spanish,
+ * with file and line) for anything it does not understand, and nothing else:
+ * each file is checked on its own, then against the others (place names
+ * against lugares.yaml and the territory, candidate metas against metas.yaml).
+ */
 export function buildDataset(texts: SourceTexts): Dataset {
-	const territory = parseTerritory(texts.municipios);
-	const edition = parseEdition(texts.edicion);
+	return build(texts, READERS);
+}
+
+interface Readers {
+	edicion: (input: SourceInput) => Loaded<EditionDescriptor>;
+	informe: (input: SourceInput) => Loaded<ReportInfo>;
+	lugares: (input: SourceInput) => Loaded<PlaceDecision[]>;
+	metas: (input: SourceInput) => Loaded<Meta[]>;
+}
+
+const READERS: Readers = {
+	edicion: (input) => loadEdition(input),
+	informe: (input) => loadReportInfo(input),
+	lugares: (input) => loadPlaceDecisions(input),
+	metas: (input) => loadMetas(input)
+};
+
+/**
+ * `buildDataset` that remembers the last few readings of each file by its
+ * exact input, for callers that rebuild many times with one file changed (the
+ * data fuzz suite). Reading is a pure function of the input, so the result is
+ * the same; only the time differs.
+ */
+export function cachedDatasetBuilder(size = 4): (texts: SourceTexts) => Dataset {
+	const remember = <T>(read: (input: SourceInput) => T) => {
+		const cache = new Map<SourceInput, T>();
+		return (input: SourceInput) => {
+			let v = cache.get(input);
+			if (v === undefined) {
+				v = read(input);
+				if (cache.size >= size) cache.delete(cache.keys().next().value as SourceInput);
+			} else cache.delete(input);
+			cache.set(input, v);
+			return v;
+		};
+	};
+	const readers: Readers = {
+		edicion: remember(READERS.edicion),
+		informe: remember(READERS.informe),
+		lugares: remember(READERS.lugares),
+		metas: remember(READERS.metas)
+	};
+	return (texts) => build(texts, readers);
+}
+
+function build(texts: SourceTexts, read: Readers): Dataset {
+	const territory = parseTerritory(decodeSource(texts.municipios, 'municipios.json'));
+	const editionLoaded = read.edicion(texts.edicion);
+	const edition = editionLoaded.value;
 	if (!territory.populationYears.includes(edition.populationYear)) {
-		throw new DataError('edicion.yaml', [
-			`campo «populationYear», valor ${edition.populationYear}: la geodata solo tiene población de ${territory.populationYears.join(', ')}`
+		throw new DataError(editionLoaded.doc.file, [
+			editionLoaded.doc.problemAt(
+				['populationYear'],
+				`la geodata solo tiene población de ${territory.populationYears.join(', ')}`
+			)
 		]);
 	}
-	const info = parseReportInfo(texts.informe);
-	const decisions = parsePlaceDecisions(texts.lugares);
+	const infoLoaded = read.informe(texts.informe);
+	const info = infoLoaded.value;
+	const decisionsLoaded = read.lugares(texts.lugares);
+	checkDecisions(decisionsLoaded, territory.municipalities, territory.department.name);
+	const decisions = decisionsLoaded.value;
 	const resolve = createResolver(territory.municipalities, decisions);
-	const parsed = parseMetas(texts.metas);
-	checkFundingSources(parsed, edition);
-	const metas = parsed.map((m) => publishMeta(m, resolve, edition));
+	const metasLoaded = read.metas(texts.metas);
+	const problems: DataProblem[] = [];
+	checkFundingSources(metasLoaded, edition, problems);
+	const metas = metasLoaded.value
+		.map((m, i) => publishMeta(m, publishPlaces(m, i, resolve, metasLoaded.doc, problems), edition))
+		.sort((a, b) => a.number - b.number);
+	if (problems.length) throw new DataError(metasLoaded.doc.file, problems);
 	const byNumber = new Map(metas.map((m) => [m.number, m]));
 	const maxNumber = Math.max(...metas.map((m) => m.number));
 	const missingMetas = Array.from({ length: maxNumber }, (_, i) => i + 1).filter((n) => !byNumber.has(n));
 
+	info.narrativeTotals.forEach((t, i) =>
+		t.candidateMetas.forEach((n, j) => {
+			if (!byNumber.has(n)) {
+				problems.push(
+					infoLoaded.doc.problemAt(
+						['narrativeTotals', i, 'candidateMetas', j],
+						`la meta ${n} no está en metas.yaml (metas: ${metas.map((m) => m.number).join(', ')})`
+					)
+				);
+			}
+		})
+	);
+	if (problems.length) throw new DataError(infoLoaded.doc.file, problems);
+
 	const narrativeTotals = info.narrativeTotals.map((t) => {
-		const candidates = t.candidateMetas.map((n) => {
-			const m = byNumber.get(n);
-			if (!m) throw new Error(`informe.yaml, total «${t.id}»: la meta ${n} no existe`);
-			return m;
-		});
+		const candidates = t.candidateMetas.map((n) => byNumber.get(n) as PublishedMeta);
 		const investmentSum = round2(candidates.reduce((s, m) => s + m.investmentMillionCop, 0));
 		const peopleSum = candidates.reduce(
 			(s, m) => s + (m.beneficiaries.unitClass === 'personas' ? (m.beneficiaries.count ?? 0) : 0),

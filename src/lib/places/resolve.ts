@@ -4,8 +4,7 @@
  * have a recorded decision (src/data/lugares.yaml). An unknown name is an
  * error with the closest municipality names, never a silent drop.
  */
-import { distance } from 'fastest-levenshtein';
-import { fold } from '../text/index.ts';
+import { fold, suggest } from '../text/index.ts';
 import type { PlaceDecision } from '../report/schema.ts';
 
 export interface NamedMunicipality {
@@ -20,6 +19,9 @@ export type Resolution =
 	| { kind: 'municipality'; divipola: string; via: 'decision'; decision: PlaceDecision }
 	| { kind: 'outside'; where: string; decision: PlaceDecision }
 	| { kind: 'department'; decision: PlaceDecision };
+
+// Re-exported: the near-miss rule is shared with the data loader's key suggestions.
+export { suggest };
 
 export class UnknownPlaceError extends Error {
 	constructor(
@@ -81,20 +83,4 @@ export function createResolver(
 		}
 		throw new UnknownPlaceError(name, suggest(name, suggestionNames));
 	};
-}
-
-/** The `n` names closest to `query` (edit distance on folded text), best first. */
-export function suggest(query: string, names: readonly string[], n = 3): string[] {
-	const q = fold(query);
-	return names
-		.map((name) => {
-			const f = fold(name);
-			// A prefix match ("villa" -> "Villa Caro") counts as close as a one-letter typo.
-			const d = f.startsWith(q) && q.length >= 3 ? 1 : distance(q, f);
-			return { name, d };
-		})
-		.filter(({ d, name }) => d <= Math.max(2, Math.ceil(fold(name).length / 3)))
-		.sort((a, b) => a.d - b.d || a.name.localeCompare(b.name, 'es'))
-		.slice(0, n)
-		.map(({ name }) => name);
 }

@@ -12,6 +12,7 @@ import { createResolver } from '../places/index.ts';
 import { parseTerritory } from '../geo/index.ts';
 import { fold, foldKeepingLength, numbersIn } from '../text/index.ts';
 import {
+	decodeSource,
 	metaBlocks,
 	normaliseReportText,
 	parseEdition,
@@ -30,7 +31,7 @@ const metas = parseMetas(sources.metas);
 const info = parseReportInfo(sources.informe);
 const edition = parseEdition(sources.edicion);
 const decisions = parsePlaceDecisions(sources.lugares);
-const territory = parseTerritory(sources.municipios);
+const territory = parseTerritory(decodeSource(sources.municipios, 'municipios.json'));
 const resolve = createResolver(territory.municipalities, decisions);
 const blocks = metaBlocks(report);
 

@@ -1,5 +1,6 @@
-/** Text helpers shared by every concern: accent folding and es-CO numbers. */
+/** Text helpers shared by every concern: accent folding, near-miss suggestions and es-CO numbers. */
 export { fold, foldKeepingLength, slug } from './fold.ts';
+export { suggest } from './suggest.ts';
 export {
 	parseEsCoNumber,
 	numbersIn,

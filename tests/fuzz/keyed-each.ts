@@ -1,0 +1,263 @@
+/**
+ * Every keyed `{#each list as x (key)}` of the app, and why its keys cannot
+ * repeat. Svelte throws `each_key_duplicate` on a repeated key and the page
+ * stops hydrating, so data that passes the loader must never repeat one.
+ *
+ * - `data`: the list comes from the data files; `keys` computes, from the pages'
+ *   real load functions, every list the block renders. The loader forbids the
+ *   repeats (see `why`), and the tests check these lists on the real data and on
+ *   every mutated dataset the loader accepts.
+ * - `geodata`: the list comes from the committed boundaries (checked once).
+ * - `fixed`: constant options of the interface, or a list owned by another concern.
+ *
+ * keyed-each.test.ts fails when a keyed each block is added, changed or removed
+ * without updating this list.
+ */
+import {
+	aggregateSubregions,
+	compareOptions,
+	computeExplore,
+	DEFAULT_STATE
+} from '../../src/lib/explore/index.ts';
+import { screenMap } from '../../src/lib/map/index.ts';
+import { localizacionClasses, shownClasses } from '../../src/lib/report/localizacion.ts';
+import type { Pages } from './pages.ts';
+
+export type KeySource =
+	| { kind: 'data'; why: string; keys: (p: Pages) => unknown[][] }
+	| { kind: 'geodata'; why: string; keys: () => unknown[][] }
+	| { kind: 'fixed'; why: string };
+
+type MetaPage = Pages['meta'][number];
+type Place = MetaPage['meta']['places'][number];
+
+/** The meta page's `byEvidence`: one entry per place and evidence level. */
+function byEvidence(page: MetaPage, e: 'localizacion' | 'text'): Place[] {
+	const here = page.meta.places.filter((p) => p.evidence === e);
+	const key = (p: Place) => p.divipola ?? p.writtenAs;
+	return here.filter((p, i) => here.findIndex((q) => key(q) === key(p)) === i);
+}
+
+const FIXED_OPTIONS = 'constant options of the interface';
+const geometry = () => screenMap();
+
+/** `file | list expression | key expression`, whitespace collapsed. */
+export const KEYED_EACH: Record<string, KeySource> = {
+	'src/lib/explore/Controls.svelte | entries(METRIC_LABELS) | v': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/Controls.svelte | entries(NORM_LABELS) | v': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/Controls.svelte | entries(RULE_LABELS) | v': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/Controls.svelte | entries(EVIDENCE_LABELS) | v': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/Controls.svelte | entries(FUNDING_LABELS) | v': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/Controls.svelte | CLASS_METHODS | v': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/Controls.svelte | ks | k': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/Controls.svelte | metas | m.number': {
+		kind: 'data',
+		why: 'meta numbers: the schema refuses a repeated number (Metas)',
+		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
+	},
+	'src/lib/explore/ValuesTable.svelte | headers | k': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/ValuesTable.svelte | sorted.rows | v.divipola': {
+		kind: 'data',
+		why: 'one row per municipality of the territory (DIVIPOLA codes)',
+		keys: (p) => [computeExplore(p.home.explore, DEFAULT_STATE).values.map((v) => v.divipola)]
+	},
+	'src/lib/figure/ExportPanel.svelte | Object.entries(PAPER_LABELS) | v': {
+		kind: 'fixed',
+		why: FIXED_OPTIONS
+	},
+	'src/lib/figure/ExportPanel.svelte | Object.entries(ORIENTATION_LABELS) | v': {
+		kind: 'fixed',
+		why: FIXED_OPTIONS
+	},
+	'src/lib/legend/Legend.svelte | content.rows | row.kind + row.label': {
+		kind: 'fixed',
+		why: 'rows of the current view’s classes (scales and legend), not of the data files: issue 8 §4 tests the control space'
+	},
+	'src/lib/map/SvgMap.svelte | geometry.vecinos | v.name': {
+		kind: 'geodata',
+		why: 'neighbouring countries and departments of the committed geodata',
+		keys: () => [geometry().geometry.vecinos.map((v) => v.name)]
+	},
+	'src/lib/map/SvgMap.svelte | geometry.municipios | m.divipola': {
+		kind: 'geodata',
+		why: 'the 40 municipalities of the committed geodata',
+		keys: () => [geometry().geometry.municipios.map((m) => m.divipola)]
+	},
+	'src/lib/map/SvgMap.svelte | geometry.municipios.filter((m) => m.divipola === selected || m.divipola === hovered) | m.divipola':
+		{ kind: 'geodata', why: 'a subset of the municipalities above', keys: () => [] },
+	'src/lib/map/SvgMap.svelte | labels | l.divipola': {
+		kind: 'geodata',
+		why: 'one label per municipality of the committed geodata',
+		keys: () => [geometry().labels.map((l) => l.divipola)]
+	},
+	'src/routes/+page.svelte | matches | m.divipola': {
+		kind: 'data',
+		why: 'a subset of the municipalities (search results)',
+		keys: (p) => [p.home.explore.municipalities.map((m) => m.divipola)]
+	},
+	"src/routes/+page.svelte | [...data.explore.municipalities].sort( (a, b) => a.shortName.localeCompare(b.shortName, 'es') ) | m.divipola":
+		{
+			kind: 'data',
+			why: 'the municipalities',
+			keys: (p) => [p.home.explore.municipalities.map((m) => m.divipola)]
+		},
+	'src/routes/meta/[numero]/+page.svelte | shown | c': {
+		kind: 'data',
+		why: 'the LOCALIZACIÓN classes present on the meta’s map',
+		keys: (p) =>
+			p.meta.map((page) =>
+				shownClasses(
+					localizacionClasses(
+						page.meta,
+						p.home.explore.municipalities.map((m) => m.divipola)
+					)
+				)
+			)
+	},
+	"src/routes/meta/[numero]/+page.svelte | byEvidence('localizacion').filter((p) => p.divipola) | p.divipola":
+		{
+			kind: 'data',
+			why: 'byEvidence keeps one place per code; the loader refuses a place twice at one evidence level',
+			keys: (p) =>
+				p.meta.map((page) =>
+					byEvidence(page, 'localizacion')
+						.filter((x) => x.divipola)
+						.map((x) => x.divipola)
+				)
+		},
+	"src/routes/meta/[numero]/+page.svelte | byEvidence('text') | p.divipola ?? p.writtenAs": {
+		kind: 'data',
+		why: 'byEvidence keeps one place per key',
+		keys: (p) => p.meta.map((page) => byEvidence(page, 'text').map((x) => x.divipola ?? x.writtenAs))
+	},
+	'src/routes/meta/[numero]/+page.svelte | meta.notes | n.text': {
+		kind: 'data',
+		why: 'the schema refuses two notes of a meta with the same text (refuseRepeatedNotes)',
+		keys: (p) => p.meta.map((page) => page.meta.notes.map((n) => n.text))
+	},
+	'src/routes/meta/[numero]/+page.svelte | meta.excluded | JSON.stringify([x.text, x.quote])': {
+		kind: 'data',
+		why: 'the schema refuses the same exclusion (text and quote) twice in a meta; the key cannot collide',
+		keys: (p) => p.meta.map((page) => page.meta.excluded.map((x) => JSON.stringify([x.text, x.quote])))
+	},
+	'src/routes/meta/[numero]/+page.svelte | data.others | o.number': {
+		kind: 'data',
+		why: 'meta numbers',
+		keys: (p) => p.meta.map((page) => page.others.map((o) => o.number))
+	},
+	'src/routes/metas/+page.svelte | data.metas | m.number': {
+		kind: 'data',
+		why: 'meta numbers',
+		keys: (p) => [p.metas.metas.map((m) => m.number)]
+	},
+	'src/routes/metodo/+page.svelte | data.rules | r': {
+		kind: 'data',
+		why: 'one sentence per allocation rule',
+		keys: (p) => [p.metodo.rules]
+	},
+	'src/routes/metodo/+page.svelte | data.decisions | d.name': {
+		kind: 'data',
+		why: 'the schema refuses two decisions for one name (PlaceDecisions, without accents or case)',
+		keys: (p) => [p.metodo.decisions.map((d) => d.name)]
+	},
+	'src/routes/metodo/+page.svelte | data.excluded | JSON.stringify([x.meta, x.text, x.quote])': {
+		kind: 'data',
+		why: 'as meta.excluded, with the meta number in a key that cannot collide',
+		keys: (p) => [p.metodo.excluded.map((x) => JSON.stringify([x.meta, x.text, x.quote]))]
+	},
+	'src/routes/metodo/+page.svelte | data.totals | t.id': {
+		kind: 'data',
+		why: 'the schema refuses a repeated narrative-total id (ReportInfo)',
+		keys: (p) => [p.metodo.totals.map((t) => t.id)]
+	},
+	'src/routes/metodo/+page.svelte | data.indicators | i.id': {
+		kind: 'data',
+		why: 'the schema refuses a repeated indicator id (ReportInfo)',
+		keys: (p) => [p.metodo.indicators.map((i) => i.id)]
+	},
+	'src/routes/metodo/+page.svelte | data.footnotes | f.mark': {
+		kind: 'data',
+		why: 'the schema refuses a repeated footnote mark (ReportInfo)',
+		keys: (p) => [p.metodo.footnotes.map((f) => f.mark)]
+	},
+	'src/routes/metodo/+page.svelte | data.report.notes | n.text': {
+		kind: 'data',
+		why: 'the schema refuses two report notes with the same text',
+		keys: (p) => [p.metodo.report.notes.map((n) => n.text)]
+	},
+	'src/routes/municipio/[divipola]/+page.svelte | e.quotes | q': {
+		kind: 'data',
+		why: 'municipalityView keeps each quote once',
+		keys: (p) => p.municipio.flatMap((v) => [...v.localizacion, ...v.textOnly].map((e) => e.quotes))
+	},
+	'src/routes/municipio/[divipola]/+page.svelte | v.localizacion | e.meta.number': {
+		kind: 'data',
+		why: 'one entry per meta',
+		keys: (p) => p.municipio.map((v) => v.localizacion.map((e) => e.meta.number))
+	},
+	'src/routes/municipio/[divipola]/+page.svelte | v.textOnly | e.meta.number': {
+		kind: 'data',
+		why: 'one entry per meta',
+		keys: (p) => p.municipio.map((v) => v.textOnly.map((e) => e.meta.number))
+	},
+	'src/routes/municipio/[divipola]/+page.svelte | v.departmental | d.number': {
+		kind: 'data',
+		why: 'meta numbers',
+		keys: (p) => p.municipio.map((v) => v.departmental.map((d) => d.number))
+	},
+	'src/routes/municipio/[divipola]/+page.svelte | v.neighbours | n.divipola': {
+		kind: 'data',
+		why: 'neighbours from the committed topology',
+		keys: (p) => p.municipio.map((v) => v.neighbours.map((n) => n.divipola))
+	},
+	'src/routes/municipio/[divipola]/+page.svelte | v.subregionMembers | n.divipola': {
+		kind: 'data',
+		why: 'municipalities of the subregion',
+		keys: (p) => p.municipio.map((v) => v.subregionMembers.map((n) => n.divipola))
+	},
+	'src/routes/subregiones/+page.svelte | Object.entries(RULE_LABELS) | v': {
+		kind: 'fixed',
+		why: FIXED_OPTIONS
+	},
+	'src/routes/subregiones/+page.svelte | sorted.rows | s.name': {
+		kind: 'data',
+		why: 'one row per subregion of the committed geodata',
+		keys: (p) => [
+			aggregateSubregions(p.subregiones.explore, computeExplore(p.subregiones.explore, DEFAULT_STATE)).map(
+				(s) => s.name
+			)
+		]
+	},
+	"src/routes/subregiones/+page.svelte | [['a', idA, 'Primero'], ['b', idB, 'Segundo']] | key": {
+		kind: 'fixed',
+		why: 'two constant slots'
+	},
+	'src/routes/subregiones/+page.svelte | options.subregions | o.id': {
+		kind: 'data',
+		why: 'one option per subregion',
+		keys: (p) => [compareOptions(p.subregiones.explore).subregions.map((o) => o.id)]
+	},
+	'src/routes/subregiones/+page.svelte | options.municipalities | o.id': {
+		kind: 'data',
+		why: 'one option per municipality',
+		keys: (p) => [compareOptions(p.subregiones.explore).municipalities.map((o) => o.id)]
+	},
+	'src/routes/subregiones/+page.svelte | compareRows | label': { kind: 'fixed', why: 'constant row labels' }
+};
+
+/** Repeated keys in the lists a dataset's pages render: «block: key (×2)». */
+export function repeatedKeys(pages: Pages): string[] {
+	const out: string[] = [];
+	for (const [id, source] of Object.entries(KEYED_EACH)) {
+		if (source.kind !== 'data') continue;
+		for (const list of source.keys(pages)) {
+			const seen = new Set<string>();
+			for (const k of list) {
+				const s = JSON.stringify(k);
+				if (seen.has(s)) out.push(`${id}: ${s}`);
+				seen.add(s);
+			}
+		}
+	}
+	return out;
+}
