@@ -19,7 +19,7 @@ export interface Block {
 	text: string;
 	/** Offset of `text` in the whole document. */
 	offset: number;
-	title: { range: Range; where: 'slot' | 'next-line' | 'line-above' } | null;
+	title: { range: Range; where: TitleWhere } | null;
 	/** From the block start to EJECUCIÓN: where the three figure cells are. */
 	figures: Range;
 	done: Range | null;
@@ -34,6 +34,8 @@ export interface LocalizacionPart {
 	content: Range | null;
 	/** The content came from a group after the heading that looks like a photo caption: not taken. */
 	captionLike: Range | null;
+	/** The content is a later group, not the heading's own (the reader confirms it names places). */
+	fromNextGroup: boolean;
 }
 
 const MARKER = /(^|\t)[ ]*(meta\s*(?:#|n[°º]\.?|no\.|nro\.?|numero)?\s*(\d{1,3}))(?![\d%]|[.,]\d)/gm;
@@ -69,10 +71,26 @@ export function cleanTitle(s: string): string {
 
 interface TitleFound {
 	range: Range;
-	where: 'slot' | 'next-line' | 'line-above';
+	where: TitleWhere;
 }
 
-/** The title: the cell after the marker, else the next line, else the line above in the same table. */
+/** Where the title was: the marker's cell, the next line, the line above in the same table, or above a blank line. */
+export type TitleWhere = 'slot' | 'next-line' | 'line-above' | 'line-above-far';
+
+/** A line that cannot be a title: a template label, a header cell, a question, another marker. */
+function notTitle(text: string, folded: string, r: Range): boolean {
+	const f = folded.slice(r.start, r.end);
+	const firstCell = f.split('\t').find((c) => c.trim()) ?? '';
+	return (
+		isHeaderCell(firstCell) ||
+		isLabelLine(f) ||
+		/^[\t ]*¿/.test(f) ||
+		MARKER_AT_LINE.test(f) ||
+		!cleanTitle(text.slice(r.start, r.end))
+	);
+}
+
+/** The title: the cell after the marker, else the next line, else the line above. */
 function findTitle(text: string, folded: string, markerEnd: number): TitleFound | null {
 	const line = lineAt(text, markerEnd);
 	// Cells after the marker on its line, up to the header row.
@@ -94,29 +112,23 @@ function findTitle(text: string, folded: string, markerEnd: number): TitleFound 
 				.find((c) => c.trim()) ?? ''
 		)
 	);
-	if (!restIsHeader && text[line.end] === '\n' && text[line.end + 1] !== '\n') {
-		const next = lineAt(text, line.end + 1);
-		const f = folded.slice(next.start, next.end);
-		const firstCell = f.split('\t').find((c) => c.trim()) ?? '';
-		if (
-			!isHeaderCell(firstCell) &&
-			!isLabelLine(f) &&
-			!/^[\t ]*¿/.test(f) &&
-			cleanTitle(text.slice(next.start, next.end))
-		) {
-			return { range: trimmed(text, next), where: 'next-line' };
+	// The next non-empty line (a plain dump puts the title cell on its own line).
+	if (!restIsHeader) {
+		const m = /^\n(?:[ \t]*\n)?/.exec(text.slice(line.end));
+		if (m && line.end + m[0].length < text.length) {
+			const next = lineAt(text, line.end + m[0].length);
+			if (!notTitle(text, folded, next)) return { range: trimmed(text, next), where: 'next-line' };
 		}
 	}
-	if (line.start >= 2 && text[line.start - 1] === '\n' && text[line.start - 2] !== '\n') {
-		const above = lineAt(text, line.start - 1);
-		const f = folded.slice(above.start, above.end);
-		if (
-			!isLabelLine(f) &&
-			!DATE.test(f) &&
-			!MARKER_AT_LINE.test(f) &&
-			cleanTitle(text.slice(above.start, above.end))
-		) {
-			return { range: trimmed(text, above), where: 'line-above' };
+	// The line above: same group (a title row over the marker row), or across one blank line (to review).
+	if (line.start >= 2 && text[line.start - 1] === '\n') {
+		const far = text[line.start - 2] === '\n';
+		const aboveEnd = far ? line.start - 2 : line.start - 1;
+		if (aboveEnd > 0) {
+			const above = lineAt(text, aboveEnd);
+			if (!notTitle(text, folded, above) && !DATE.test(folded.slice(above.start, above.end))) {
+				return { range: trimmed(text, above), where: far ? 'line-above-far' : 'line-above' };
+			}
 		}
 	}
 	return null;
@@ -168,7 +180,9 @@ export function splitBlocks(doc: string): Block[] {
 
 	const heads = inBody.map((m) => {
 		const title = findTitle(doc, folded, m.end);
-		const start = title?.where === 'line-above' ? title.range.start : lineAt(doc, m.start).start;
+		const start = title?.where.startsWith('line-above')
+			? (title as TitleFound).range.start
+			: lineAt(doc, m.start).start;
 		return { ...m, title, blockStart: start };
 	});
 	return heads.map((h, i) => {
@@ -255,13 +269,19 @@ function locPart(text: string, folded: string, heading: Range, areaEnd: number):
 	const withContent = (r: Range) => hasContent(folded.slice(r.start, r.end));
 	const first = groups[0];
 	if (first && withContent(first)) {
-		return { heading, content: cutCaptions(text, folded, trimmed(text, first)), captionLike: null };
+		return {
+			heading,
+			content: cutCaptions(text, folded, trimmed(text, first)),
+			captionLike: null,
+			fromNextGroup: false
+		};
 	}
 	const next = groups.slice(1).find(withContent);
-	if (!next) return { heading, content: null, captionLike: null };
+	if (!next) return { heading, content: null, captionLike: null, fromNextGroup: false };
 	const r = trimmed(text, next);
-	if (DATE.test(folded.slice(r.start, r.end))) return { heading, content: null, captionLike: r };
-	return { heading, content: cutCaptions(text, folded, r), captionLike: null };
+	if (DATE.test(folded.slice(r.start, r.end)))
+		return { heading, content: null, captionLike: r, fromNextGroup: true };
+	return { heading, content: cutCaptions(text, folded, r), captionLike: null, fromNextGroup: true };
 }
 
 /** Within the content's group, lines after the first one that carry a date are captions: cut them off. */

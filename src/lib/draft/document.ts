@@ -5,6 +5,8 @@
  * lines). The extractor reads only this form, so a Word document, the PDF
  * extraction and a plain-text dump follow the same rules.
  */
+import { fold } from '../text/index.ts';
+import { isLabelLine } from './labels.ts';
 import type { DraftFormat } from './schema.ts';
 
 export interface CanonicalDocument {
@@ -77,18 +79,39 @@ export function detectTextFormat(raw: string): DraftFormat {
 }
 
 /**
- * Lines that repeat on every page (the running header «Rendición de Cuentas
- * 2024-2025», the entity's name) are page furniture: removed so they do not
- * land inside a section. Template labels repeat too, and are kept.
+ * Page furniture: the running header that the PDF extraction repeats on every
+ * page («Rendición de Cuentas 2024-2025 / SECRETARÍA DE ...»), so it does not
+ * land inside a section. Only whole groups of two or more lines that each
+ * repeat three times or more; a single repeated line may be content («Sin
+ * datos a la fecha.» in several metas) and stays. Template labels stay.
  */
-function furniture(lines: readonly string[], keep: (line: string) => boolean): Set<string> {
+function dropFurniture(lines: readonly string[]): string[] {
+	const key = (l: string) => l.replace(/\t/g, ' ').trim();
 	const counts = new Map<string, number>();
-	for (const l of lines) {
-		const key = l.replace(/\t/g, ' ').trim();
-		if (key.length === 0 || key.length > 80) continue;
-		counts.set(key, (counts.get(key) ?? 0) + 1);
+	for (const l of lines) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+	const candidate = (l: string) => {
+		const k = key(l);
+		return (
+			k.length > 0 &&
+			k.length <= 80 &&
+			(counts.get(k) ?? 0) >= 3 &&
+			!FIGURE_WORDS.test(k) &&
+			!isLabelLine(fold(k))
+		);
+	};
+	const out: string[] = [];
+	for (let i = 0; i < lines.length;) {
+		if (lines[i].trim() === '') {
+			out.push(lines[i++]);
+			continue;
+		}
+		let j = i;
+		while (j < lines.length && lines[j].trim() !== '') j++;
+		const group = lines.slice(i, j);
+		if (!(group.length >= 2 && group.every(candidate))) out.push(...group);
+		i = j;
 	}
-	return new Set([...counts].filter(([k, n]) => n >= 3 && !keep(k) && !FIGURE_WORDS.test(k)).map(([k]) => k));
+	return out;
 }
 
 /** Lines the field extractors read are never furniture, however often they repeat («100% de cumplimiento...»). */
@@ -106,11 +129,8 @@ export function joinGroups(lines: readonly string[]): string {
 	return out.join('\n');
 }
 
-/**
- * Canonical text from a text file (PDF extraction or plain dump). `isLabel`
- * tells the template's labels, which are never page furniture.
- */
-export function readText(raw: string, isLabel: (line: string) => boolean = () => false): CanonicalDocument {
+/** Canonical text from a text file (PDF extraction or plain dump). */
+export function readText(raw: string): CanonicalDocument {
 	const format = detectTextFormat(raw);
 	const lines = raw
 		.normalize('NFC')
@@ -118,7 +138,5 @@ export function readText(raw: string, isLabel: (line: string) => boolean = () =>
 		.split('\n')
 		.filter((l) => !TABLE_RULE.test(l))
 		.flatMap(cleanLine);
-	const drop = furniture(lines, isLabel);
-	const kept = lines.filter((l) => !drop.has(l.replace(/\t/g, ' ').trim()));
-	return { format, text: joinGroups(kept) };
+	return { format, text: joinGroups(dropFurniture(lines)) };
 }

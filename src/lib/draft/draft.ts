@@ -17,7 +17,8 @@ import {
 	amountsIn,
 	collapse
 } from './figures.ts';
-import { readLocalizacion } from './localizacion.ts';
+import { declaresDepartmental, readLocalizacion } from './localizacion.ts';
+import { isInstruction } from './labels.ts';
 import {
 	buildVocabulary,
 	capitalisedPhrases,
@@ -107,6 +108,14 @@ function readTitle(b: Block): Figure<string> {
 	}
 	const verbatim = collapse(b.text.slice(b.title.range.start, b.title.range.end));
 	const value = cleanTitle(verbatim);
+	if (b.title.where === 'line-above-far') {
+		return {
+			status: 'needs-review',
+			value,
+			verbatim,
+			note: `No hay título después de «${b.marker}»; la línea anterior podría serlo (o ser un pie de foto de la meta anterior).`
+		};
+	}
 	if (b.title.where === 'line-above') {
 		return { status: 'found', value, verbatim, note: `El título está en la línea anterior a «${b.marker}».` };
 	}
@@ -214,10 +223,18 @@ const STRONG_CUE = /\b(?:municipios?|corregimientos?|veredas?)\s+(?:de\s+|del\s+
 
 function readPlaces(b: Block, vocabulary: Vocabulary, ctx: DraftContext) {
 	const text = b.text;
-	const locRange = b.localizacion?.content ?? null;
-	const context = makeContext(text, locRange);
-	const mentions = findMentions(text, vocabulary);
-	const lists = groupLists(text, mentions);
+	const folded = foldKeepingLength(text);
+	const mentions = findMentions(text, vocabulary, folded);
+	let locRange = b.localizacion?.content ?? null;
+	if (locRange && b.localizacion?.fromNextGroup) {
+		// A later group is the section's content only if it reads like one: names a place, declares a scope, or is the template.
+		const r = locRange;
+		const f = fold(text.slice(r.start, r.end));
+		const names = mentions.some((m) => m.start >= r.start && m.end <= r.end);
+		if (!names && !declaresDepartmental(f) && !isInstruction(f)) locRange = null;
+	}
+	const context = makeContext(text, locRange, folded);
+	const lists = groupLists(text, mentions, folded);
 	const candidates: Candidate[] = [];
 	const excluded: DraftExclusion[] = [];
 	const evidenceAt = (at: number): DraftEvidence => (inLocalizacion(context, at) ? 'localizacion' : 'text');
@@ -261,7 +278,6 @@ function readPlaces(b: Block, vocabulary: Vocabulary, ctx: DraftContext) {
 
 	// Unknown names right after «municipio de», «corregimiento», «vereda».
 	const taken = [...mentions, ...lists.flatMap((l) => l.items)];
-	const folded = foldKeepingLength(text);
 	for (const p of capitalisedPhrases(text, taken)) {
 		if (context.english.some((r) => r.start <= p.start && p.start < r.end)) continue;
 		if (GENERIC.test(fold(p.phrase))) continue;

@@ -12,6 +12,11 @@ import type { Figure, DraftScope, LocalizacionStatus } from './schema.ts';
 const DEPARTMENTAL =
 	/\b(?:alcance|cobertura|ambito|caracter|impacto)\b[^.;]{0,40}\bdepartamental\b|\bnivel departamental\b|\btodo el (?:departamento|territorio departamental)\b|\btodo norte de santander\b|\b(?:los|sus) 40 municipios\b|\btodos los municipios del departamento\b/;
 
+/** Whether folded text declares a departmental scope. */
+export function declaresDepartmental(folded: string): boolean {
+	return DEPARTMENTAL.test(folded);
+}
+
 export interface LocalizacionReading {
 	status: LocalizacionStatus;
 	verbatim: string | null;

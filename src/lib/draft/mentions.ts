@@ -73,8 +73,11 @@ export function isCommonWordName(folded: string): boolean {
 }
 
 /** Every mention of a known name, longest names first, never overlapping. */
-export function findMentions(text: string, vocabulary: Vocabulary): Mention[] {
-	const folded = foldKeepingLength(text);
+export function findMentions(
+	text: string,
+	vocabulary: Vocabulary,
+	folded = foldKeepingLength(text)
+): Mention[] {
 	const taken: boolean[] = new Array(text.length).fill(false);
 	const out: Mention[] = [];
 	for (const { folded: name, resolution } of vocabulary.names) {
@@ -121,7 +124,6 @@ const CUE_WORDS = new Set(
 		'ciudades corregimiento corregimientos vereda veredas localidad departamento'
 	).split(' ')
 );
-
 
 const SEP =
 	/^\s*(?:,\s*(?:y|e)?|;|y|e)\s*(?:(?:el|la|los|las)\s+)?(?:(?:municipios?|ciudad(?:es)?|corregimientos?|veredas?)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?)?$/;
@@ -262,7 +264,7 @@ function isHeadWord(phrase: string): boolean {
 	return HEADS.some(({ re }) => new RegExp('^' + re.source.replace(/^\\b/, '')).test(f));
 }
 
-const SEP_RAW = String.raw`\s*(?:,\s*(?:[yYeE]\s+)?|;\s*|\s+[yYeE]\s+)\s*`;
+const SEP_RAW = String.raw`\s*(?:,\s*(?:[yYeE]\s+)?|;\s*|\s+[yYeE]\s+)\s*(?:(?:el|la|los|las)\s+)?(?:(?:municipios?|ciudad(?:es)?|corregimientos?|veredas?)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?)?`;
 const PHRASE_RAW = String.raw`[\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?[\p{Lu}][\p{L}'’\-]*){0,3}`;
 
 /**
@@ -270,8 +272,11 @@ const PHRASE_RAW = String.raw`[\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:de|del|la|las|lo
  * with capitalised unknown names between or around them («México, Jamaica,
  * Estados Unidos, Chile»), so a cue before the list applies to all of it.
  */
-export function groupLists(text: string, mentions: readonly Mention[]): PlaceList[] {
-	const folded = foldKeepingLength(text);
+export function groupLists(
+	text: string,
+	mentions: readonly Mention[],
+	folded = foldKeepingLength(text)
+): PlaceList[] {
 	const lists: PlaceList[] = [];
 	for (const m of mentions) {
 		const last = lists[lists.length - 1];
@@ -481,25 +486,34 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 // ---------- unknown names ----------
 
-/** Municipality names within one or two letters of `phrase` (same first letter), best first. */
+/** Municipality names one letter away from `phrase` (two for long names; «de», «la»... ignored; same first letter), best first. */
+const stripJoiners = (folded: string) =>
+	folded
+		.split(' ')
+		.filter((w) => !NAME_JOINERS.has(w))
+		.join(' ');
+const preparedNames = new WeakMap<readonly string[], { n: string; folded: string; stripped: string }[]>();
+
 export function nearMunicipalityNames(phrase: string, names: readonly string[]): string[] {
-	const strip = (s: string) =>
-		fold(s)
-			.split(' ')
-			.filter((w) => !NAME_JOINERS.has(w))
-			.join(' ');
-	const p = strip(phrase);
+	let prepared = preparedNames.get(names);
+	if (!prepared) {
+		prepared = names.map((n) => ({ n, folded: fold(n), stripped: stripJoiners(fold(n)) }));
+		preparedNames.set(names, prepared);
+	}
+	const fp = fold(phrase);
+	const p = stripJoiners(fp);
 	if (p.length < 4) return [];
-	return names
-		.map((n) => {
-			const f = strip(n);
-			const d = Math.min(distance(p, f), distance(fold(phrase), fold(n)));
-			const limit = f.length >= 10 ? 2 : f.length >= 5 ? 1 : 0;
-			return { n, d, ok: d > 0 && d <= limit && f[0] === p[0] };
+	const out = prepared
+		.map(({ n, folded, stripped: f }) => {
+			const limit = f.length >= 12 ? 2 : f.length >= 5 ? 1 : 0;
+			if (f[0] !== p[0] || Math.abs(f.length - p.length) > limit) return { n, d: 99, ok: false };
+			const d = distance(p, f);
+			return { n, d, ok: fp !== folded && d <= limit };
 		})
 		.filter((x) => x.ok)
 		.sort((a, b) => a.d - b.d || a.n.localeCompare(b.n, 'es'))
 		.map((x) => x.n);
+	return [...new Set(out)];
 }
 
 /** Capitalised phrases that are not known names: candidates for misspelt municipalities. */
