@@ -3,7 +3,7 @@
  * extractors, its places by the mention rules, and every doubt listed as a
  * problem. Pure and browser-safe: the caller reads the file and its hash.
  */
-import { fold, foldKeepingLength } from '../text/index.ts';
+import { fold, foldKeepingLength, listEs } from '../text/index.ts';
 import { createResolver, suggest, type NamedMunicipality, type Resolution } from '../places/index.ts';
 import type { PlaceDecision } from '../report/index.ts';
 import { splitBlocks, cleanTitle, type Block, type Range } from './blocks.ts';
@@ -91,7 +91,7 @@ export function numberingProblems(numbers: readonly number[]): DraftProblem[] {
 		out.push({
 			meta: null,
 			field: 'number',
-			message: `El documento no tiene ${missing.length === 1 ? 'la meta' : 'las metas'} ${missing.join(', ')}: confirme que no se reportan.`
+			message: `El documento no tiene ${missing.length === 1 ? 'la meta' : 'las metas'} ${listEs(missing)}: confirme que no se reportan.`
 		});
 	}
 	return out;
@@ -357,7 +357,7 @@ function unknownCandidate(
 		writtenAs,
 		sentence,
 		suggestions: near.length ? near : suggest(writtenAs, vocabulary.municipalityNames),
-		note: 'Parece un lugar, pero no es un municipio de Norte de Santander ni tiene una decisión en lugares.yaml (si queda fuera del departamento, regístrelo allí como «fuera»).'
+		note: 'Parece un lugar, pero no es un municipio de Norte de Santander ni tiene una decisión en lugares.yaml: si es una errata, una vereda o un corregimiento, regístrelo allí con su municipio; si queda fuera del departamento, como «fuera».'
 	};
 }
 

@@ -38,7 +38,7 @@ export interface LocalizacionInput {
 	found: { inDepartment: number; outside: number };
 	review: number;
 	/** Subregion names the content mentions («subregión Norte»). */
-	subregions: string[];
+	subregions: readonly string[];
 	/** The content names the department as a whole («Norte de Santander»). */
 	namesDepartment: boolean;
 }

@@ -359,14 +359,12 @@ export interface Context {
 	quoted: { start: number; end: number }[];
 }
 
-export function makeContext(text: string, loc: { start: number; end: number } | null): Context {
-	return {
-		text,
-		folded: foldKeepingLength(text),
-		loc,
-		english: englishRanges(text),
-		quoted: quotedRanges(text)
-	};
+export function makeContext(
+	text: string,
+	loc: { start: number; end: number } | null,
+	folded = foldKeepingLength(text)
+): Context {
+	return { text, folded, loc, english: englishRanges(text), quoted: quotedRanges(text) };
 }
 
 const inside = (rs: readonly { start: number; end: number }[], at: number) =>
@@ -480,8 +478,11 @@ export function sentenceAround(text: string, start: number, end: number): string
 	const r = sentences(text).find((s) => s.start <= start && end <= s.end + 1);
 	const s = collapse(r ? text.slice(r.start, r.end) : text.slice(start, end));
 	if (s.length <= 300) return s;
+	// A long sentence: the words around the name (still a verbatim substring).
 	const at = s.indexOf(collapse(text.slice(start, end)));
-	return s.slice(Math.max(0, at - 140), at + 160).trim();
+	const from = s.lastIndexOf(' ', Math.max(0, at - 140));
+	const to = s.indexOf(' ', at + 160);
+	return s.slice(from < 0 ? 0 : from + 1, to < 0 ? s.length : to).trim();
 }
 
 // ---------- unknown names ----------
