@@ -108,7 +108,7 @@ describe('readDocx', () => {
 		});
 		const bytes = new Uint8Array(await Packer.toBuffer(doc));
 		expect(readDocx(bytes).text).toBe('Meta # 3\n\nLOCALIZACIÓN ¿Dónde se intervino?\tOcaña y Tibú.');
-	});
+	}, 30_000);
 
 	it.each([
 		{

@@ -61,7 +61,8 @@ const forms: [string, () => Promise<CanonicalDocument>][] = [
 	['Word', once(async () => readDocx(await asDocx(text.text)))]
 ];
 
-describe('this report, drafted', () => {
+// Drafting the whole report three times takes seconds on a busy machine.
+describe('this report, drafted', { timeout: 60_000 }, () => {
 	it.each(forms)('as %s: no confident value differs from the committed data', async (_, read) => {
 		const doc = await read();
 		const rows = scoreDraft(draftOf(doc), truth);

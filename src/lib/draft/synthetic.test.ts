@@ -31,7 +31,7 @@ function context(r: SynthReport): DraftContext {
 }
 const source = { file: 'sintetico', sha256: '0'.repeat(64) };
 
-describe('synthetic reports', () => {
+describe('synthetic reports', { timeout: 30_000 }, () => {
 	it.each(reports.map((r) => [r.seed, r] as const))('seed %i as PDF text', (_, r) => {
 		const draft = draftFromDocument(readText(renderPdfText(r)), source, context(r));
 		expect(differences(r, draft)).toEqual([]);
