@@ -36,9 +36,11 @@ export interface LocalizacionPart {
 	captionLike: Range | null;
 	/** The content is a later group, not the heading's own (the reader confirms it names places). */
 	fromNextGroup: boolean;
+	/** The groups after the content, up to «Registro fotográfico» (a list written one name per paragraph continues there). */
+	later: Range[];
 }
 
-const MARKER = /(^|\t)[ ]*(meta\s*(?:#|n[°º]\.?|no\.|nro\.?|numero)?\s*(\d{1,3}))(?![\d%]|[.,]\d)/gm;
+const MARKER = /(^|\t)[ ]*(meta\s*(?:#|n[°º]\.?|no\.?|nro\.?|numero)?\s*(\d{1,3}))(?![\d%]|[.,]\d)/gm;
 
 const MONTH =
 	'(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
@@ -134,7 +136,7 @@ function findTitle(text: string, folded: string, markerEnd: number): TitleFound 
 	return null;
 }
 
-const MARKER_AT_LINE = /^[\t ]*meta\s*(?:#|n[°º]\.?|no\.|nro\.?|numero)?\s*\d{1,3}(?![\d%]|[.,]\d)/;
+const MARKER_AT_LINE = /^[\t ]*meta\s*(?:#|n[°º]\.?|no\.?|nro\.?|numero)?\s*\d{1,3}(?![\d%]|[.,]\d)/;
 
 function trimmed(text: string, r: Range): Range {
 	const s = text.slice(r.start, r.end);
@@ -267,21 +269,26 @@ function locPart(text: string, folded: string, heading: Range, areaEnd: number):
 		}
 	}
 	const withContent = (r: Range) => hasContent(folded.slice(r.start, r.end));
+	const after = (r: Range) =>
+		groups.filter((g) => g.start > r.start && withContent(g)).map((g) => trimmed(text, g));
 	const first = groups[0];
 	if (first && withContent(first)) {
-		return {
-			heading,
-			content: cutCaptions(text, folded, trimmed(text, first)),
-			captionLike: null,
-			fromNextGroup: false
-		};
+		const content = cutCaptions(text, folded, trimmed(text, first));
+		return { heading, content, captionLike: null, fromNextGroup: false, later: after(first) };
 	}
 	const next = groups.slice(1).find(withContent);
-	if (!next) return { heading, content: null, captionLike: null, fromNextGroup: false };
+	if (!next) return { heading, content: null, captionLike: null, fromNextGroup: false, later: [] };
 	const r = trimmed(text, next);
-	if (DATE.test(folded.slice(r.start, r.end)))
-		return { heading, content: null, captionLike: r, fromNextGroup: true };
-	return { heading, content: cutCaptions(text, folded, r), captionLike: null, fromNextGroup: true };
+	if (DATE.test(folded.slice(r.start, r.end))) {
+		return { heading, content: null, captionLike: r, fromNextGroup: true, later: [] };
+	}
+	return {
+		heading,
+		content: cutCaptions(text, folded, r),
+		captionLike: null,
+		fromNextGroup: true,
+		later: after(next)
+	};
 }
 
 /** Within the content's group, lines after the first one that carry a date are captions: cut them off. */

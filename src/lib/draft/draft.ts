@@ -233,6 +233,13 @@ function readPlaces(b: Block, vocabulary: Vocabulary, ctx: DraftContext) {
 		const names = mentions.some((m) => m.start >= r.start && m.end <= r.end);
 		if (!names && !declaresDepartmental(f) && !isInstruction(f)) locRange = null;
 	}
+	// A list written one name per paragraph («• Cúcuta», «• Ocaña»): later bare lists continue it.
+	if (locRange && isBareList(text, locRange, mentions)) {
+		for (const g of b.localizacion?.later ?? []) {
+			if (g.start < locRange.end || !isBareList(text, g, mentions)) break;
+			locRange = { start: locRange.start, end: g.end };
+		}
+	}
 	const context = makeContext(text, locRange, folded);
 	const lists = groupLists(text, mentions, folded);
 	const candidates: Candidate[] = [];
@@ -338,6 +345,23 @@ function readPlaces(b: Block, vocabulary: Vocabulary, ctx: DraftContext) {
 		localizacion: { status: reading.status, verbatim: reading.verbatim },
 		notes
 	};
+}
+
+/** Text that is only place names and separators («Cúcuta», «Ocaña, Tibú y Sardinata.», «Municipio de Silos»). */
+function isBareList(text: string, r: Range, mentions: readonly { start: number; end: number }[]): boolean {
+	let rest = '';
+	let at = r.start;
+	for (const m of mentions.filter((m) => m.start >= r.start && m.end <= r.end)) {
+		rest += text.slice(at, m.start) + ' ';
+		at = m.end;
+	}
+	if (at === r.start) return false;
+	rest += text.slice(at, r.end);
+	return (
+		fold(rest)
+			.replace(/\b(?:municipios?|ciudad|corregimientos?|de|del|y|e|el|la|los|las)\b/g, ' ')
+			.replace(/[\s,;.:•\-–]/g, '') === ''
+	);
 }
 
 function unknownCandidate(

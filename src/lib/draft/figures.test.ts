@@ -93,6 +93,17 @@ describe('readPercent', () => {
 	});
 
 	it.each([
+		{ cell: '100% de cumplimiento\n50% de avance frente al cuatrienio', kind: 'compliance', value: 100 },
+		{ cell: '100% de cumplimiento 50% de avance frente al cuatrienio', kind: 'compliance', value: 100 },
+		{ cell: '100% de cumplimiento 50% de avance frente al cuatrienio', kind: 'progress', value: 50 }
+	] as const)(
+		'a label ending one figure does not take the next one: $kind in «$cell»',
+		({ cell, kind, value }) => {
+			expect(readPercent(cell, kind)).toMatchObject({ status: 'found', value });
+		}
+	);
+
+	it.each([
 		{ cell: '80% de cumplimiento en 2024 y 90% de cumplimiento en 2025', note: /2 porcentajes/ },
 		{ cell: '66.7% de cumplimiento', note: /punto decimal/ },
 		{ cell: '120% de cumplimiento frente a lo programado', note: /más del 100/ },

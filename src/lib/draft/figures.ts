@@ -129,10 +129,13 @@ const PCT_AFTER: Record<'compliance' | 'progress', RegExp> = {
 		'g'
 	)
 };
+// Label first: only with «del/de/es de/fue de» or «:» on the same line, so «cumplimiento» at the end
+// of one sentence does not take the next line's «50% de avance».
+const LINK = String.raw`(?:[ \t]+(?:del|de|es de|fue de)[ \t]*|[ \t]*:[ \t]*)`;
 const PCT_BEFORE: Record<'compliance' | 'progress', RegExp> = {
-	compliance: new RegExp(String.raw`cumplimiento(?:\s+(?:del|de|es de|fue de))?\s*:?\s*(${NUM})\s*%`, 'g'),
+	compliance: new RegExp(String.raw`cumplimiento${LINK}(${NUM})[ \t]*%`, 'g'),
 	progress: new RegExp(
-		String.raw`avance(?:\s+(?:frente\s+al|del)\s+cuatrienio)?(?:\s+(?:del|de|es de|fue de))?\s*:?\s*(${NUM})\s*%`,
+		String.raw`avance(?:[ \t]+(?:frente\s+al|del)\s+cuatrienio)?${LINK}(${NUM})[ \t]*%`,
 		'g'
 	)
 };

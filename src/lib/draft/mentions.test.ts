@@ -254,7 +254,9 @@ describe('classify: in LOCALIZACIÓN a named municipality is a place', () => {
 			text: 'Se intervino en el municipio de Villa del Rosario; la cohorte de ZASCA Cúcuta.',
 			expected: ['place', 'review']
 		},
-		{ text: 'Tibú', expected: ['place'] }
+		{ text: 'Tibú', expected: ['place'] },
+		{ text: '• Convención', expected: ['place'] },
+		{ text: 'Con Salazar se coordinó el evento.', expected: ['review'] }
 	])('«$text»', ({ text, expected }) => {
 		expect(verdicts(text, true).map(([, v]) => v)).toEqual(expected);
 	});

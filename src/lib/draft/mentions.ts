@@ -457,7 +457,12 @@ export function classify(ctx: Context, list: PlaceList, item: ListItem): Verdict
 	const name = item.mention ? fold(item.mention.writtenAs) : '';
 	const cueEn = EN.test(lead) || EN.test(ownLead);
 	const cueMission = MISSION.test(lead) || MISSION.test(ownLead);
-	if (isCommonWordName(name) && known < 2 && !cueEn && !cueMission) {
+	// In LOCALIZACIÓN, a name standing alone («• Santiago») is the place, whatever else the word means.
+	const alone =
+		loc &&
+		/^[\s•\-–]*$/.test(text.slice(segmentStart(text, item.start), item.start)) &&
+		/^[\s.,;]*$/.test(text.slice(item.end, segmentEnd(text, item.end)));
+	if (isCommonWordName(name) && known < 2 && !cueEn && !cueMission && !alone) {
 		return {
 			kind: 'review',
 			note: `«${item.mention?.writtenAs}» es también una palabra común o un nombre propio: ¿es el municipio?`
