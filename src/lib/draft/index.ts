@@ -7,5 +7,6 @@
 export { readText, detectTextFormat, type CanonicalDocument } from './document.ts';
 export { readDocx, DocxError } from './docx.ts';
 export { draftFromDocument, type DraftContext, type DraftSource } from './draft.ts';
-export { draftToRows, type DraftRows, type MetaRow, type LugarRow } from './rows.ts';
+export { draftToRows, fundingText, type DraftRows, type MetaRow, type LugarRow } from './rows.ts';
+export { scoreDraft, formatScore, type ScoreRow, type Outcome } from './score.ts';
 export * from './schema.ts';

@@ -25,7 +25,7 @@ const reports = SEEDS.map((seed) => generate({ municipalities: territory.municip
 function context(r: SynthReport): DraftContext {
 	return {
 		municipalities: territory.municipalities,
-		decisions: r.decisions as DraftContext['decisions'],
+		decisions: r.decisions,
 		subregions: territory.subregions
 	};
 }
