@@ -15,7 +15,7 @@
 import { distance } from 'fastest-levenshtein';
 import { fold, foldKeepingLength } from '../text/index.ts';
 import { wordPositions } from '../report/index.ts';
-import { suggest, type Resolution, type Resolver, type NamedMunicipality } from '../places/index.ts';
+import type { Resolution, Resolver, NamedMunicipality } from '../places/index.ts';
 import type { PlaceDecision } from '../report/index.ts';
 import type { DraftExclusionReason } from './schema.ts';
 import { sentences, collapse } from './figures.ts';
@@ -538,5 +538,3 @@ export function capitalisedPhrases(
 	}
 	return out;
 }
-
-export { suggest };
