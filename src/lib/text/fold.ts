@@ -28,9 +28,17 @@ export function slug(s: string): string {
 export function foldKeepingLength(s: string): string {
 	let out = '';
 	for (const ch of s) {
-		const base = ch.normalize('NFD').replace(/\p{Diacritic}/gu, '');
-		const folded = base.length === ch.length ? base.toLowerCase() : ch.toLowerCase();
-		out += folded.length === ch.length ? folded : ch;
+		let f = foldedChars.get(ch);
+		if (f === undefined) {
+			const base = ch.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+			const folded = base.length === ch.length ? base.toLowerCase() : ch.toLowerCase();
+			f = folded.length === ch.length ? folded : ch;
+			foldedChars.set(ch, f);
+		}
+		out += f;
 	}
 	return out;
 }
+
+// Whole reports are folded several times: each character's fold is computed once.
+const foldedChars = new Map<string, string>();
