@@ -13,8 +13,10 @@ import {
 	type Scope,
 	type Evidence,
 	type BeneficiaryStatus,
-	type FundingSource
+	type FundingSource,
+	type Note
 } from '../report/index.ts';
+import { reconcile, type Reconciliation } from './reconcile.ts';
 import { parseTerritory, populationOf, POPULATION_YEAR, type Subregion } from '../geo/index.ts';
 
 export interface SourceTexts {
@@ -64,7 +66,8 @@ export interface PublishedMeta {
 	localizacion: Meta['localizacion'];
 	places: PublishedPlace[];
 	excluded: Meta['excluded'];
-	notes: Meta['notes'];
+	/** Its own notes, then the notes of other metas that are also about it (cross-meta). */
+	notes: PublishedNote[];
 	quotes: {
 		investment: string;
 		compliance: string;
@@ -72,6 +75,13 @@ export interface PublishedMeta {
 		beneficiaries: string;
 		funding: string | null;
 	};
+}
+
+/** A note with the meta it is written on (`from`) and every meta it concerns (`metas`, `from` first). */
+export interface PublishedNote extends Note {
+	from: number;
+	metas: number[];
+	quotes: string[];
 }
 
 export interface PublishedMunicipality {
@@ -92,7 +102,7 @@ export interface Dataset {
 		plan: string;
 		period: string;
 		published: string;
-		notes: Meta['notes'];
+		notes: Note[];
 	};
 	populationYear: number;
 	populationSource: string;
@@ -100,6 +110,8 @@ export interface Dataset {
 	municipalities: PublishedMunicipality[];
 	metas: PublishedMeta[];
 	missingMetas: number[];
+	/** Notes about more than one meta (shown on each of their pages and on /metodo). */
+	crossMetaNotes: PublishedNote[];
 	narrativeTotals: (ReturnType<typeof parseReportInfo>['narrativeTotals'][number] & {
 		check: NarrativeCheck;
 	})[];
@@ -108,16 +120,8 @@ export interface Dataset {
 	placeDecisions: PlaceDecision[];
 }
 
-export interface NarrativeCheck {
-	/** Sum of the candidate metas' investment (millions of COP). */
-	investmentSum: number;
-	/** Sum of the candidate metas' beneficiaries counted as people (metas without a count add nothing). */
-	peopleSum: number;
-	metasWithoutCount: number[];
-	/** Whether the sum honours the narrative's "más de" bound. */
-	investmentConsistent: boolean;
-	peopleConsistent: boolean;
-}
+/** The introduction's total against the sum of its candidate metas (see reconcile.ts). */
+export type NarrativeCheck = Reconciliation;
 
 function publishPlaces(meta: Meta, resolve: (n: string) => Resolution): PublishedPlace[] {
 	return meta.places.map((p) => {
@@ -168,7 +172,7 @@ function publishMeta(meta: Meta, resolve: (n: string) => Resolution): PublishedM
 		localizacion: meta.localizacion,
 		places: publishPlaces(meta, resolve),
 		excluded: meta.excluded,
-		notes: meta.notes,
+		notes: meta.notes.map((n) => publishNote(n, meta.number)),
 		quotes: {
 			investment: meta.investment.quote,
 			compliance: meta.compliance.quote,
@@ -179,8 +183,8 @@ function publishMeta(meta: Meta, resolve: (n: string) => Resolution): PublishedM
 	};
 }
 
-function round2(x: number): number {
-	return Math.round(x * 100) / 100;
+function publishNote(n: Note, from: number): PublishedNote {
+	return { ...n, from, metas: [from, ...(n.metas ?? [])], quotes: n.quotes ?? [] };
 }
 
 export function buildDataset(texts: SourceTexts): Dataset {
@@ -199,23 +203,34 @@ export function buildDataset(texts: SourceTexts): Dataset {
 			if (!m) throw new Error(`informe.yaml, total «${t.id}»: la meta ${n} no existe`);
 			return m;
 		});
-		const investmentSum = round2(candidates.reduce((s, m) => s + m.investmentMillionCop, 0));
-		const peopleSum = candidates.reduce(
-			(s, m) => s + (m.beneficiaries.unitClass === 'personas' ? (m.beneficiaries.count ?? 0) : 0),
-			0
-		);
-		const bound = (sum: number, figure: number, lower: boolean) => (lower ? sum > figure : sum === figure);
 		return {
 			...t,
-			check: {
-				investmentSum,
-				peopleSum,
-				metasWithoutCount: candidates.filter((m) => m.beneficiaries.count === null).map((m) => m.number),
-				investmentConsistent: bound(investmentSum, t.investment.millionCop, t.investment.lowerBound),
-				peopleConsistent: bound(peopleSum, t.beneficiaries.count, t.beneficiaries.lowerBound)
-			}
+			check: reconcile(
+				{
+					investment: { value: t.investment.millionCop, lowerBound: t.investment.lowerBound },
+					beneficiaries: {
+						value: t.beneficiaries.count,
+						lowerBound: t.beneficiaries.lowerBound,
+						unit: t.beneficiaries.unit
+					}
+				},
+				candidates
+			)
 		};
 	});
+
+	// A cross-meta note is written once, on one meta, and shown on every meta it concerns.
+	const crossMetaNotes = metas.flatMap((m) => m.notes.filter((n) => n.metas.length > 1));
+	for (const n of crossMetaNotes) {
+		for (const other of n.metas.slice(1)) {
+			const m = byNumber.get(other);
+			if (!m)
+				throw new Error(
+					`metas.yaml, meta ${n.from}, nota «${n.text.slice(0, 40)}…»: la meta ${other} no existe`
+				);
+			m.notes.push(n);
+		}
+	}
 
 	return {
 		report: {
@@ -240,6 +255,7 @@ export function buildDataset(texts: SourceTexts): Dataset {
 		})),
 		metas,
 		missingMetas,
+		crossMetaNotes,
 		narrativeTotals,
 		indicators: info.indicators,
 		indicatorFootnotes: info.indicatorFootnotes,

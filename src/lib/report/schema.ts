@@ -131,7 +131,16 @@ export const Exclusion = z.object({
 });
 
 export const NoteKind = z.enum(['inconsistencia', 'errata', 'plantilla', 'criterio']);
-export const Note = z.object({ kind: NoteKind, text: z.string().min(10) });
+export const Note = z.object({
+	kind: NoteKind,
+	/** Our wording: «el informe dice X en un lugar y Y en otro», never which one is right. */
+	text: z.string().min(10),
+	/** The report's own words the note rests on (verbatim, see quotes.ts). */
+	quotes: z.array(Quote).optional(),
+	/** Other metas the note is about (a cross-meta inconsistency): shown on their pages too. */
+	metas: z.array(z.number().int().positive()).optional()
+});
+export type Note = z.infer<typeof Note>;
 
 export const Meta = z
 	.object({
