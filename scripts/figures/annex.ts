@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { csvFormat } from 'd3-dsv';
 import { PNG } from 'pngjs';
 import { changeDpiDataUrl } from 'changedpi';
 import { chromium, type Browser } from '@playwright/test';
@@ -29,6 +28,7 @@ import {
 	type PaperName
 } from '../../src/lib/figure/index.ts';
 import { annexSpecs } from '../../src/lib/figure/annex.ts';
+import { CSV_ES_CO, encodeCsv } from '../../src/lib/explore/csv.ts';
 import { readSources, ROOT, SOURCE_PATHS } from '../data/sources.ts';
 
 export interface AnnexOptions {
@@ -179,15 +179,18 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 
 		writeFileSync(
 			join(tmp, INDEX_NAME),
-			csvFormat(
-				specs.map((s, i) => ({
-					figura: i + 1,
-					svg: `${s.slug}.svg`,
-					png: `${s.slug}.png`,
-					titulo: s.title,
-					leyenda_pie: s.caption
-				}))
-			) + '\n'
+			// Titles and captions come from the data files: neutralised like every CSV download.
+			encodeCsv(
+				specs.map((s, i) => ({ s, i })),
+				[
+					{ header: 'figura', type: 'number', value: (r) => r.i + 1, decimals: 0 },
+					{ header: 'svg', type: 'text', value: (r) => `${r.s.slug}.svg` },
+					{ header: 'png', type: 'text', value: (r) => `${r.s.slug}.png` },
+					{ header: 'titulo', type: 'text', value: (r) => r.s.title },
+					{ header: 'leyenda_pie', type: 'text', value: (r) => r.s.caption }
+				],
+				CSV_ES_CO
+			)
 		);
 	} catch (e) {
 		rmSync(tmp, { recursive: true, force: true });
