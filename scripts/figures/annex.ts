@@ -27,8 +27,7 @@ import {
 	type Orientation,
 	type PaperName
 } from '../../src/lib/figure/index.ts';
-import { annexSpecs } from '../../src/lib/figure/annex.ts';
-import { CSV_ES_CO, encodeCsv } from '../../src/lib/explore/csv.ts';
+import { annexIndexCsv, annexSpecs } from '../../src/lib/figure/annex.ts';
 import { readSources, ROOT, SOURCE_PATHS } from '../data/sources.ts';
 
 export interface AnnexOptions {
@@ -177,21 +176,7 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 		writeFileSync(join(tmp, PDF_NAME), pdf);
 		timings.pdf = performance.now() - p0;
 
-		writeFileSync(
-			join(tmp, INDEX_NAME),
-			// Titles and captions come from the data files: neutralised like every CSV download.
-			encodeCsv(
-				specs.map((s, i) => ({ s, i })),
-				[
-					{ header: 'figura', type: 'number', value: (r) => r.i + 1, decimals: 0 },
-					{ header: 'svg', type: 'text', value: (r) => `${r.s.slug}.svg` },
-					{ header: 'png', type: 'text', value: (r) => `${r.s.slug}.png` },
-					{ header: 'titulo', type: 'text', value: (r) => r.s.title },
-					{ header: 'leyenda_pie', type: 'text', value: (r) => r.s.caption }
-				],
-				CSV_ES_CO
-			)
-		);
+		writeFileSync(join(tmp, INDEX_NAME), annexIndexCsv(specs));
 	} catch (e) {
 		rmSync(tmp, { recursive: true, force: true });
 		throw e;
