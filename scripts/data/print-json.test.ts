@@ -50,7 +50,7 @@ describe('printJson', () => {
 			code: 1,
 			out: '',
 			err:
-				'Error en los datos: metas.yaml, línea 447, columna 3: meta 8, campo «grupos»: campo desconocido «grupos»: ¿quiso decir «groups»?\n' +
+				'Error en los datos: metas.yaml, línea 527, columna 3: meta 8, campo «grupos»: campo desconocido «grupos»: ¿quiso decir «groups»?\n' +
 				'No se escribió nada: corrija y vuelva a ejecutar.\n'
 		});
 	});

@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { csvFormat } from 'd3-dsv';
 import { PNG } from 'pngjs';
 import { changeDpiDataUrl } from 'changedpi';
 import { chromium, type Browser } from '@playwright/test';
@@ -28,7 +27,7 @@ import {
 	type Orientation,
 	type PaperName
 } from '../../src/lib/figure/index.ts';
-import { annexSpecs } from '../../src/lib/figure/annex.ts';
+import { annexIndexCsv, annexSpecs } from '../../src/lib/figure/annex.ts';
 import { readSources, ROOT, SOURCE_PATHS } from '../data/sources.ts';
 
 export interface AnnexOptions {
@@ -177,18 +176,7 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 		writeFileSync(join(tmp, PDF_NAME), pdf);
 		timings.pdf = performance.now() - p0;
 
-		writeFileSync(
-			join(tmp, INDEX_NAME),
-			csvFormat(
-				specs.map((s, i) => ({
-					figura: i + 1,
-					svg: `${s.slug}.svg`,
-					png: `${s.slug}.png`,
-					titulo: s.title,
-					leyenda_pie: s.caption
-				}))
-			) + '\n'
-		);
+		writeFileSync(join(tmp, INDEX_NAME), annexIndexCsv(specs));
 	} catch (e) {
 		rmSync(tmp, { recursive: true, force: true });
 		throw e;

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { csvParse } from 'd3-dsv';
+import { dsvFormat } from 'd3-dsv';
 import { PDFDocument } from 'pdf-lib';
 import { test, expect } from '@playwright/test';
 import { pngFacts } from './png.ts';
@@ -26,7 +26,10 @@ test('the annex command writes every figure as SVG, 300-dpi PNG and one PDF page
 	expect(stdout).toMatch(/\[ 1\/23\] meta-01-localizacion/);
 	expect(stdout).toMatch(/Listo: 23 figuras/);
 
-	const index = csvParse(readFileSync(join(out, 'indice.csv'), 'utf8'));
+	// The staff's spreadsheet dialect: BOM, «;» between cells (see src/lib/explore/csv.ts).
+	const indexText = readFileSync(join(out, 'indice.csv'), 'utf8');
+	expect(indexText.startsWith('\uFEFFfigura;svg;png;titulo;leyenda_pie\r\n')).toBe(true);
+	const index = dsvFormat(';').parse(indexText.slice(1));
 	expect(index).toHaveLength(23);
 	const files = readdirSync(out);
 	expect(files.filter((f) => f.endsWith('.svg'))).toHaveLength(23);

@@ -11,7 +11,12 @@ test('a citizen types "tibu" and sees what reached Tibú', async ({ page, proble
 	await expect(page).toHaveURL(/\/municipio\/54810$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tibú');
 	await expect(page.getByRole('heading', { name: /Meta 18/ })).toBeVisible();
-	await expect(page.getByText(/partes iguales entre 15 municipios: \$ 39,33 millones/)).toBeVisible();
+	// Meta 18 among 15 municipalities: 59.000 cents / 15 -> Tibú $ 39,33 millones (a share, not the meta's $ 590).
+	const m18 = page.locator('article.meta').filter({ has: page.getByRole('heading', { name: /^Meta 18:/ }) });
+	await expect(m18.locator('[data-figure="parte-municipio"]')).toContainText('$ 39,33 millones');
+	await expect(m18).toContainText(
+		'Partes iguales entre los 15 municipios que la meta nombra en LOCALIZACIÓN'
+	);
 	// Text-only mentions are listed apart, as weaker evidence.
 	await expect(page.getByRole('heading', { name: /solo en el resto del texto/ })).toBeVisible();
 	expect(problems.consoleErrors).toEqual([]);
@@ -73,7 +78,7 @@ test('a shared URL restores the view, and back/forward work', async ({ page, pro
 	await expect(page.getByLabel('Qué mostrar')).toHaveValue('beneficiarios');
 	await expect(page.getByLabel('Regla de estimación')).toHaveValue('poblacion');
 	await expect(page.getByRole('status').filter({ hasText: 'Tibú' })).toContainText(
-		'Ver todo lo que llegó a Tibú'
+		'Ver las metas que nombran a Tibú'
 	);
 	await expect(page.getByText(/en proporción a su población \(DANE 2025\)/).first()).toBeVisible();
 
@@ -148,20 +153,44 @@ test('with WebGL the MapLibre map draws offline and shows values on hover', asyn
 	expect(problems.offsiteRequests).toEqual([]);
 });
 
-test('the current figures download as CSV', async ({ page }) => {
+test('the current figures download as CSV, for Spanish spreadsheets and for programs', async ({ page }) => {
 	await visit(page, '/?metrica=beneficiarios');
 	await expect(page.getByLabel('Qué mostrar')).toHaveValue('beneficiarios');
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'Descargar estas cifras (CSV)' }).click()
-	]);
-	expect(download.suggestedFilename()).toBe('donde-se-intervino-metrica-beneficiarios.csv');
-	const text = await (await download.createReadStream()).toArray();
-	const csv = Buffer.concat(text as Buffer[]).toString('utf8');
-	expect(csv.split('\n')[0]).toBe(
-		'divipola,municipio,subregion,poblacion,valor,unidad,estado,puesto,metas,regla'
+	const get = async (name: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name }).click()
+		]);
+		const chunks = await (await download.createReadStream()).toArray();
+		return { file: download.suggestedFilename(), csv: Buffer.concat(chunks as Buffer[]).toString('utf8') };
+	};
+	const es = await get('Descargar estas cifras (CSV para Excel o LibreOffice en español)');
+	expect(es.file).toBe('donde-se-intervino-metrica-beneficiarios.csv');
+	// BOM, «;» between cells, CRLF; a municipality no meta names has an empty value, not 0.
+	expect(es.csv.split('\r\n')[0]).toBe(
+		'\uFEFFdivipola;municipio;subregion;poblacion;valor;unidad;estado;puesto;metas;regla'
 	);
-	expect(csv).toContain('personas');
+	expect(es.csv).toMatch(/\r\n54109;Bucarasica;Norte;7703;;personas;no nombrado;;;/);
+	const intl = await get('CSV internacional (comas, punto decimal)');
+	expect(intl.file).toBe('donde-se-intervino-metrica-beneficiarios-internacional.csv');
+	expect(intl.csv.split('\r\n')[0]).toBe(
+		'\uFEFFdivipola,municipio,subregion,poblacion,valor,unidad,estado,puesto,metas,regla'
+	);
+});
+
+test('the metas table downloads as CSV in both dialects', async ({ page, request }) => {
+	await visit(page, '/metas');
+	for (const [name, href, sep] of [
+		['CSV para Excel o LibreOffice en español', '/datos/metas-2024-2025.csv', ';'],
+		['CSV internacional', '/datos/metas-2024-2025-internacional.csv', ',']
+	]) {
+		await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+		const res = await request.get(href);
+		expect(res.status()).toBe(200);
+		const text = await res.text();
+		expect(text.startsWith(`\uFEFFmeta${sep}titulo${sep}inversion_millones_cop`)).toBe(true);
+		expect(text.trim().split('\r\n')).toHaveLength(19);
+	}
 });
 
 test('the map table sorts municipalities by the name it shows', async ({ page }) => {

@@ -98,7 +98,7 @@ describe('keyed each blocks', () => {
 		{
 			what: 'a note repeated with another kind',
 			edit: (d: Dataset) => d.metas[5].notes.push({ ...d.metas[5].notes[0], kind: 'criterio' }),
-			block: 'meta.notes | n.text'
+			block: 'meta.notes | JSON.stringify([n.from, n.text])'
 		},
 		{
 			what: 'an exclusion repeated',

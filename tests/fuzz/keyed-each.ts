@@ -130,10 +130,29 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		why: 'byEvidence keeps one place per key',
 		keys: (p) => p.meta.map((page) => byEvidence(page, 'text').map((x) => x.divipola ?? x.writtenAs))
 	},
-	'src/routes/meta/[numero]/+page.svelte | meta.notes | n.text': {
+	'src/routes/meta/[numero]/+page.svelte | meta.notes | JSON.stringify([n.from, n.text])': {
 		kind: 'data',
-		why: 'the schema refuses two notes of a meta with the same text (refuseRepeatedNotes)',
-		keys: (p) => p.meta.map((page) => page.meta.notes.map((n) => n.text))
+		why:
+			'a meta shows its own notes and the cross-meta notes of others: the schema refuses two notes ' +
+			'of one meta with the same text, and the key pairs the text with the meta it is written in',
+		keys: (p) => p.meta.map((page) => page.meta.notes.map((n) => JSON.stringify([n.from, n.text])))
+	},
+	'src/routes/meta/[numero]/+page.svelte | meta.groups | g.label': {
+		kind: 'data',
+		why: 'the schema refuses two groups of a meta with the same label',
+		keys: (p) => p.meta.map((page) => page.meta.groups.map((g) => g.label))
+	},
+	'src/lib/report/components/NoteItem.svelte | note.quotes | q': {
+		kind: 'data',
+		why: 'the schema refuses the same quote twice in a note',
+		keys: (p) => [
+			...p.meta.flatMap((page) => page.meta.notes.map((n) => n.quotes ?? [])),
+			...p.metodo.report.notes.map((n) => n.quotes ?? [])
+		]
+	},
+	'src/lib/report/components/NoteItem.svelte | concerned.filter((n) => n !== current) | n': {
+		kind: 'fixed',
+		why: 'NoteItem makes the list of concerned metas a Set before sorting it'
 	},
 	'src/routes/meta/[numero]/+page.svelte | meta.excluded | JSON.stringify([x.text, x.quote])': {
 		kind: 'data',
@@ -179,6 +198,15 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'data',
 		why: 'the schema refuses a repeated footnote mark (ReportInfo)',
 		keys: (p) => [p.metodo.footnotes.map((f) => f.mark)]
+	},
+	'src/routes/metodo/+page.svelte | data.crossMetaNotes | JSON.stringify([n.from, n.text])': {
+		kind: 'data',
+		why: 'each cross-meta note once, from the meta it is written in; a meta refuses repeated note texts',
+		keys: (p) => [p.metodo.crossMetaNotes.map((n) => JSON.stringify([n.from, n.text]))]
+	},
+	'src/routes/metodo/+page.svelte | ben.byUnit | g.unit': {
+		kind: 'fixed',
+		why: 'reconcile() groups the metas by unit: one group per unit by construction'
 	},
 	'src/routes/metodo/+page.svelte | data.report.notes | n.text': {
 		kind: 'data',

@@ -37,7 +37,7 @@ describe('buildDataset across files', () => {
 				'    - { name: San José de Cúcuta, evidence: localizacion }\n    - { name: Cúcuta, evidence: localizacion }\n'
 			),
 			error:
-				'metas.yaml, línea 466, columna 15: meta 8, campo «places[2].name», valor "Cúcuta": el lugar ya está en «places» con evidencia «localizacion» («San José de Cúcuta», línea 465): deje una sola entrada por lugar y nivel de evidencia, con todas sus citas en «quotes»'
+				'metas.yaml, línea 546, columna 15: meta 8, campo «places[2].name», valor "Cúcuta": el lugar ya está en «places» con evidencia «localizacion» («San José de Cúcuta», línea 545): deje una sola entrada por lugar y nivel de evidencia, con todas sus citas en «quotes»'
 		},
 		{
 			name: 'an unknown place, with the nearest municipality',
@@ -47,7 +47,7 @@ describe('buildDataset across files', () => {
 				'    - { name: Cagotta, evidence: localizacion }'
 			),
 			error:
-				'metas.yaml, línea 331, columna 15: meta 6, campo «places[6].name», valor "Cagotta": Lugar desconocido «Cagotta»: no es un municipio de Norte de Santander ni tiene una decisión registrada en lugares.yaml. ¿Quiso decir «Cácota»?'
+				'metas.yaml, línea 381, columna 15: meta 6, campo «places[6].name», valor "Cagotta": Lugar desconocido «Cagotta»: no es un municipio de Norte de Santander ni tiene una decisión registrada en lugares.yaml. ¿Quiso decir «Cácota»?'
 		},
 		{
 			name: 'a candidate meta that is not in metas.yaml',
@@ -79,7 +79,7 @@ describe('buildDataset across files', () => {
 				"- name: La Gavarra\n  decision: corregimiento\n  divipola: '54810'\n"
 			),
 			error:
-				'metas.yaml, línea 334, columna 13: meta 6, campo «places[9].name», valor "La Gabarra": Lugar desconocido «La Gabarra»: no es un municipio de Norte de Santander ni tiene una decisión registrada en lugares.yaml.'
+				'metas.yaml, línea 384, columna 13: meta 6, campo «places[9].name», valor "La Gabarra": Lugar desconocido «La Gabarra»: no es un municipio de Norte de Santander ni tiene una decisión registrada en lugares.yaml.'
 		}
 	])('rejects $name', ({ texts, error }) => {
 		expect(errorOf(texts).message).toBe(error);

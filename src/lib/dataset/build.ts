@@ -21,8 +21,10 @@ import {
 	type Evidence,
 	type BeneficiaryStatus,
 	type FundingSource,
-	type ReportInfo
+	type ReportInfo,
+	type Note
 } from '../report/index.ts';
+import { reconcile, type Reconciliation } from './reconcile.ts';
 import { parseTerritory, populationOf, type Subregion } from '../geo/index.ts';
 import { fold, suggest } from '../text/index.ts';
 
@@ -77,7 +79,8 @@ export interface PublishedMeta {
 	localizacion: Meta['localizacion'];
 	places: PublishedPlace[];
 	excluded: Meta['excluded'];
-	notes: Meta['notes'];
+	/** Its own notes, then the notes of other metas that are also about it (cross-meta). */
+	notes: PublishedNote[];
 	quotes: {
 		investment: string;
 		compliance: string;
@@ -85,6 +88,13 @@ export interface PublishedMeta {
 		beneficiaries: string;
 		funding: string | null;
 	};
+}
+
+/** A note with the meta it is written on (`from`) and every meta it concerns (`metas`, `from` first). */
+export interface PublishedNote extends Note {
+	from: number;
+	metas: number[];
+	quotes: string[];
 }
 
 export interface PublishedMunicipality {
@@ -109,7 +119,7 @@ export interface Dataset {
 		plan: string;
 		period: string;
 		published: string;
-		notes: Meta['notes'];
+		notes: Note[];
 	};
 	populationYear: number;
 	populationSource: string;
@@ -117,6 +127,8 @@ export interface Dataset {
 	municipalities: PublishedMunicipality[];
 	metas: PublishedMeta[];
 	missingMetas: number[];
+	/** Notes about more than one meta (shown on each of their pages and on /metodo). */
+	crossMetaNotes: PublishedNote[];
 	narrativeTotals: (ReportInfo['narrativeTotals'][number] & {
 		check: NarrativeCheck;
 	})[];
@@ -126,16 +138,8 @@ export interface Dataset {
 	placeDecisions: PlaceDecision[];
 }
 
-export interface NarrativeCheck {
-	/** Sum of the candidate metas' investment (millions of COP). */
-	investmentSum: number;
-	/** Sum of the candidate metas' beneficiaries counted as people (metas without a count add nothing). */
-	peopleSum: number;
-	metasWithoutCount: number[];
-	/** Whether the sum honours the narrative's "más de" bound. */
-	investmentConsistent: boolean;
-	peopleConsistent: boolean;
-}
+/** The introduction's total against the sum of its candidate metas (see reconcile.ts). */
+export type NarrativeCheck = Reconciliation;
 
 /** What a resolved place is, for "the same place twice at one evidence level". */
 function placeIdentity(r: Resolution): string {
@@ -223,7 +227,7 @@ function publishMeta(meta: Meta, places: PublishedPlace[], edition: EditionDescr
 		localizacion: meta.localizacion,
 		places,
 		excluded: meta.excluded,
-		notes: meta.notes,
+		notes: meta.notes.map((n) => publishNote(n, meta.number)),
 		quotes: {
 			investment: meta.investment.quote,
 			compliance: meta.compliance.quote,
@@ -234,8 +238,8 @@ function publishMeta(meta: Meta, places: PublishedPlace[], edition: EditionDescr
 	};
 }
 
-function round2(x: number): number {
-	return Math.round(x * 100) / 100;
+function publishNote(n: Note, from: number): PublishedNote {
+	return { ...n, from, metas: [from, ...(n.metas ?? [])], quotes: n.quotes ?? [] };
 }
 
 /** Decisions that contradict the territory: a name that already is a municipality, a code that is none. */
@@ -396,23 +400,42 @@ function build(texts: SourceTexts, read: Readers): Dataset {
 
 	const narrativeTotals = info.narrativeTotals.map((t) => {
 		const candidates = t.candidateMetas.map((n) => byNumber.get(n) as PublishedMeta);
-		const investmentSum = round2(candidates.reduce((s, m) => s + m.investmentMillionCop, 0));
-		const peopleSum = candidates.reduce(
-			(s, m) => s + (m.beneficiaries.unitClass === 'personas' ? (m.beneficiaries.count ?? 0) : 0),
-			0
-		);
-		const bound = (sum: number, figure: number, lower: boolean) => (lower ? sum > figure : sum === figure);
 		return {
 			...t,
-			check: {
-				investmentSum,
-				peopleSum,
-				metasWithoutCount: candidates.filter((m) => m.beneficiaries.count === null).map((m) => m.number),
-				investmentConsistent: bound(investmentSum, t.investment.millionCop, t.investment.lowerBound),
-				peopleConsistent: bound(peopleSum, t.beneficiaries.count, t.beneficiaries.lowerBound)
-			}
+			check: reconcile(
+				{
+					investment: { value: t.investment.millionCop, lowerBound: t.investment.lowerBound },
+					beneficiaries: {
+						value: t.beneficiaries.count,
+						lowerBound: t.beneficiaries.lowerBound,
+						unit: t.beneficiaries.unit
+					}
+				},
+				candidates
+			)
 		};
 	});
+
+	// A cross-meta note is written once, on one meta, and shown on every meta it concerns.
+	metasLoaded.value.forEach((m, i) =>
+		m.notes.forEach((n, j) =>
+			(n.metas ?? []).forEach((other, k) => {
+				if (!byNumber.has(other)) {
+					problems.push(
+						metasLoaded.doc.problemAt(
+							[i, 'notes', j, 'metas', k],
+							`la meta ${other} no está en metas.yaml (metas: ${metas.map((x) => x.number).join(', ')})`
+						)
+					);
+				}
+			})
+		)
+	);
+	if (problems.length) throw new DataError(metasLoaded.doc.file, problems);
+	const crossMetaNotes = metas.flatMap((m) => m.notes.filter((n) => n.metas.length > 1));
+	for (const n of crossMetaNotes) {
+		for (const other of n.metas.slice(1)) (byNumber.get(other) as PublishedMeta).notes.push(n);
+	}
 
 	return {
 		edition: withoutQuotes(edition),
@@ -439,6 +462,7 @@ function build(texts: SourceTexts, read: Readers): Dataset {
 		})),
 		metas,
 		missingMetas,
+		crossMetaNotes,
 		narrativeTotals,
 		indicatorYears: info.indicatorYears,
 		indicators: info.indicators,

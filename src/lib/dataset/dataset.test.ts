@@ -69,7 +69,18 @@ describe('npm run data:json', () => {
 	});
 
 	it('surfaces narrative totals that the metas do not add up to', () => {
+		// 385 + 323,4 + 12.972 + 162 = 13.842,4, just under the introduction's «supera los $13.843 millones».
 		const prod = data.narrativeTotals.find((t) => t.id === 'productividad');
-		expect(prod?.check).toMatchObject({ investmentSum: 13842.4, investmentConsistent: false });
+		expect(prod?.check.investment).toMatchObject({ sum: 13842.4, difference: -0.6, verdict: 'casi' });
+		expect(prod?.check.beneficiaries.comparison).toBeNull();
+	});
+
+	it('shows a cross-meta note on each meta it concerns, and lists it once', () => {
+		const chile = data.crossMetaNotes.filter((n) => n.text.includes('Misión Chile'));
+		expect(chile.map((n) => [n.from, n.metas])).toEqual([[5, [5, 2]]]);
+		for (const number of [2, 5]) {
+			expect(data.metas.find((m) => m.number === number)?.notes).toContainEqual(chile[0]);
+		}
+		expect(data.metas.find((m) => m.number === 4)?.notes).not.toContainEqual(chile[0]);
 	});
 });

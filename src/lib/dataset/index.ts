@@ -7,5 +7,24 @@ export type {
 	PublishedMeta,
 	PublishedPlace,
 	PublishedMunicipality,
+	PublishedNote,
 	NarrativeCheck
 } from './build.ts';
+export {
+	reconcile,
+	compare,
+	unitCore,
+	sameUnit,
+	formatSignedPercent,
+	verdictText,
+	TOLERANCE_PCT
+} from './reconcile.ts';
+export type {
+	Reconciliation,
+	Comparison,
+	CountReconciliation,
+	UnitGroup,
+	Verdict,
+	CandidateMeta,
+	NarrativeFigure
+} from './reconcile.ts';

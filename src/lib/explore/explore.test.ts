@@ -7,7 +7,6 @@ import {
 	DEFAULT_STATE,
 	parseState,
 	rankValues,
-	resultToCsv,
 	serializeState,
 	subregionChoropleth,
 	type ExploreState
@@ -141,14 +140,5 @@ describe('computeExplore on the report', () => {
 			expect(shown).toContain('$ 8,4 millones por 1.000 hab.');
 			expect(shown).toContain('$ 10,5 millones por 1.000 hab.');
 		}
-	});
-
-	it('writes a CSV with one row per municipality and the rule', () => {
-		const csv = resultToCsv(computeExplore(dataset, DEFAULT_STATE));
-		const lines = csv.trim().split('\n');
-		expect(lines).toHaveLength(41);
-		expect(lines[0]).toBe('divipola,municipio,subregion,poblacion,valor,unidad,estado,puesto,metas,regla');
-		expect(csv).toContain('54109,Bucarasica,Norte');
-		expect(csv).toContain('no alcanzado');
 	});
 });

@@ -1,7 +1,16 @@
 /** The explorer: view state in the URL, per-municipality values, subregion sums and downloads. */
 export * from './state.ts';
 export * from './values.ts';
-export { resultToCsv } from './csv.ts';
+export {
+	resultToCsv,
+	encodeCsv,
+	neutralise,
+	formatCsvNumber,
+	csvSuffix,
+	CSV_ES_CO,
+	CSV_INTERNACIONAL
+} from './csv.ts';
+export type { CsvColumn, CsvDialect } from './csv.ts';
 export { formatValue, formatBreak } from './format.ts';
 export { paintFor, describeValue } from './styles.ts';
 export type { MunicipalityPaint } from './styles.ts';

@@ -9,7 +9,7 @@ export type { MunicipalityPaint };
 
 export function describeValue(v: MunicipalityValue, result: ExploreResult): string {
 	const { metric, norm } = result.state;
-	if (v.status === 'no-alcanzado') return `${v.shortName}: no alcanzado por las metas seleccionadas`;
+	if (v.status === 'no-alcanzado') return `${v.shortName}: no nombrado por las metas seleccionadas`;
 	if (v.status === 'sin-monto') {
 		return `${v.shortName}: nombrado por ${v.metas.length === 1 ? 'la meta' : 'las metas'} ${listEs(v.metas)}, sin monto asignado`;
 	}

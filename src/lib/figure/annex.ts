@@ -6,6 +6,7 @@
 import type { Dataset } from '../dataset/index.ts';
 import { toExploreData } from '../dataset/explore.ts';
 import { computeExplore, DEFAULT_STATE, subregionChoropleth, type ExploreState } from '../explore/index.ts';
+import { CSV_ES_CO, encodeCsv } from '../explore/csv.ts';
 import type { Territory } from '../geo/index.ts';
 import type { FigureSpec } from './compose.ts';
 import { exploreFigure, metaFigure, subregionFigure } from './specs.ts';
@@ -29,4 +30,22 @@ export function annexSpecs(dataset: Dataset, territory: Territory): FigureSpec[]
 			territory.municipalities
 		)
 	];
+}
+
+/**
+ * The annex's indice.csv, for the staff's spreadsheet (es-CO dialect). Titles and
+ * captions come from the data files: neutralised like every CSV download.
+ */
+export function annexIndexCsv(specs: readonly FigureSpec[]): string {
+	return encodeCsv(
+		specs.map((s, i) => ({ s, i })),
+		[
+			{ header: 'figura', type: 'number', value: (r) => r.i + 1, decimals: 0 },
+			{ header: 'svg', type: 'text', value: (r) => `${r.s.slug}.svg` },
+			{ header: 'png', type: 'text', value: (r) => `${r.s.slug}.png` },
+			{ header: 'titulo', type: 'text', value: (r) => r.s.title },
+			{ header: 'leyenda_pie', type: 'text', value: (r) => r.s.caption }
+		],
+		CSV_ES_CO
+	);
 }

@@ -13,6 +13,7 @@ import {
 	type SubregionChoropleth
 } from '../explore/index.ts';
 import { legendContent } from '../legend/legend.ts';
+import { SUBREGION_CAVEAT } from '../geo/index.ts';
 import type { LabelCandidate } from '../map/geometry.ts';
 import {
 	LOCALIZACION_COLORS,
@@ -144,7 +145,7 @@ export function subregionFigure(
 		label: rangeLabel(r, format)
 	}));
 	if (choropleth.subregions.some((s) => choropleth.valueOf(s) === 0)) {
-		rows.push({ color: NO_REACH_COLOR, label: 'Sin estimación (ningún municipio alcanzado)', hatch: true });
+		rows.push({ color: NO_REACH_COLOR, label: 'Sin estimación (ningún municipio nombrado)', hatch: true });
 	}
 	// Each subregion's name at the area-weighted mean of its municipalities' label points.
 	const labels: LabelCandidate[] = data.subregions.map((s) => {
@@ -179,7 +180,7 @@ export function subregionFigure(
 		labels,
 		groupOutlines: true,
 		rule: result.ruleText,
-		notes: [],
+		notes: [SUBREGION_CAVEAT],
 		caption: `${title}. ${result.ruleText}`
 	};
 }
@@ -217,7 +218,8 @@ export function municipalityFigure(v: MunicipalityFigureInput, codes: readonly s
 		labelFirst: [v.divipola, ...v.subregionMembers],
 		rule: null,
 		notes: [
-			`Metas que lo nombran en LOCALIZACIÓN: ${list(v.localizacion)}. Solo en el resto del texto: ${list(v.textOnly)}. De alcance departamental: ${list(v.departmental)}.`
+			`Metas que lo nombran en LOCALIZACIÓN: ${list(v.localizacion)}. Solo en el resto del texto: ${list(v.textOnly)}. De alcance departamental que no lo nombran: ${list(v.departmental)}.`,
+			SUBREGION_CAVEAT
 		],
 		caption: `${v.name} (subregión ${v.subregion}). Metas en LOCALIZACIÓN: ${list(v.localizacion)}.`
 	};

@@ -36,6 +36,13 @@ export interface Territory {
 	municipalities: Municipality[];
 }
 
+/**
+ * The subregion list is not yet confirmed with the Secretaría (geodata/SOURCES.md):
+ * said wherever subregions are used (pages, tables, figures).
+ */
+export const SUBREGION_CAVEAT =
+	'Subregiones: las 6 de la Gobernación de Norte de Santander según Wikipedia; lista pendiente de confirmar con la Secretaría.';
+
 /** Reads geodata/municipios.json; its department, subregions and municipalities must agree. */
 export function parseTerritory(text: string): Territory {
 	const t = JSON.parse(text) as Territory;

@@ -46,7 +46,7 @@ export function legendContent(result: ExploreResult): LegendContent {
 	rows.push({
 		kind: 'no-reach',
 		color: NO_REACH_COLOR,
-		label: 'No alcanzado por las metas seleccionadas',
+		label: 'No nombrado por las metas seleccionadas',
 		count: values.filter((v) => v.status === 'no-alcanzado').length
 	});
 	return {

@@ -18,7 +18,7 @@ export const LOCALIZACION_COLORS: Record<LocalizacionClass, string> = {
 export const LOCALIZACION_LABELS: Record<LocalizacionClass, string> = {
 	localizacion: 'Nombrado en «LOCALIZACIÓN ¿Dónde se intervino?»',
 	texto: 'Mencionado solo en el resto del texto o en fotos',
-	departamento: 'Alcance departamental (todo el departamento)',
+	departamento: 'Meta de alcance departamental; el informe no lo nombra',
 	ninguno: 'No nombrado'
 };
 

@@ -179,6 +179,46 @@ describe('the report data matches the report text', () => {
 	);
 });
 
+describe('the notes quote the report', () => {
+	// A note states something about the report's text: the text it rests on must be there.
+	const QUOTED_KINDS = ['inconsistencia', 'errata', 'plantilla'];
+	const metaNotes = metas.flatMap((m) =>
+		m.notes.map((n, i) => [`meta ${m.number}, nota ${i + 1}`, m, n] as const)
+	);
+
+	it.each(metaNotes)('%s: every quote is in the block of its meta or of a meta it names', (_, m, n) => {
+		const own = [m.number, ...(n.metas ?? [])];
+		const missing = (n.quotes ?? []).filter(
+			(q) => !own.some((k) => blocks.get(k)?.text.includes(normaliseReportText(q)))
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it.each(metaNotes)('%s: each meta it concerns has one of its quotes in its own block', (_, m, n) => {
+		const quotes = (n.quotes ?? []).map(normaliseReportText);
+		const concerned = [m.number, ...(n.metas ?? [])];
+		expect(n.metas ?? []).not.toContain(m.number);
+		expect(concerned.filter((k) => !blocks.has(k))).toEqual([]);
+		if (quotes.length === 0) return;
+		expect(concerned.filter((k) => !quotes.some((q) => blocks.get(k)?.text.includes(q)))).toEqual([]);
+	});
+
+	it.each(metaNotes.filter(([, , n]) => QUOTED_KINDS.includes(n.kind)))(
+		'%s: an inconsistency, erratum or template note carries its quotes',
+		(_, __, n) => {
+			expect(n.quotes?.length ?? 0).toBeGreaterThan(0);
+		}
+	);
+
+	it('report-level notes: quotes are in the report, and every non-criterio note has one', () => {
+		const missing = info.notes.flatMap((n) =>
+			(n.quotes ?? []).filter((q) => !report.includes(normaliseReportText(q)))
+		);
+		expect(missing).toEqual([]);
+		expect(info.notes.filter((n) => QUOTED_KINDS.includes(n.kind) && !n.quotes?.length)).toEqual([]);
+	});
+});
+
 describe('the report-level data matches the report text', () => {
 	it('identifies the report', () => {
 		expect(edition.quotes.filter((q) => !report.includes(q))).toEqual([]);

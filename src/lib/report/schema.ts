@@ -220,7 +220,27 @@ export const Exclusion = z.strictObject({
 });
 
 export const NoteKind = z.enum(['inconsistencia', 'errata', 'plantilla', 'criterio']);
-export const Note = z.strictObject({ kind: NoteKind, text: Text(10) });
+export const Note = z
+	.strictObject({
+		kind: NoteKind,
+		/** Our wording: «el informe dice X en un lugar y Y en otro», never which one is right. */
+		text: Text(10),
+		/** The report's own words the note rests on (verbatim, see quotes.ts). */
+		quotes: z.array(Quote).optional(),
+		/** Other metas the note is about (a cross-meta inconsistency): shown on their pages too. */
+		metas: z.array(z.number().int().positive().max(BOUNDS.meta)).optional()
+	})
+	.superRefine((n, ctx) => {
+		refuseRepeats(ctx, n.quotes ?? [], sameText, (i) => ['quotes', i], 'la cita');
+		refuseRepeats(
+			ctx,
+			n.metas ?? [],
+			(x) => x,
+			(i) => ['metas', i],
+			'la meta'
+		);
+	});
+export type Note = z.infer<typeof Note>;
 
 /** Notes are shown keyed by their text: the same text twice is one note written twice. */
 function refuseRepeatedNotes(ctx: z.RefinementCtx, notes: readonly { text: string }[]) {

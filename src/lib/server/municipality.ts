@@ -2,9 +2,12 @@
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoText from '../../../geodata/norte-de-santander.topo.json?raw';
-import { allocate, reachedBy, type Allocation } from '../allocation/index.ts';
+import { allocate, describeRule, reachedBy, type Allocation } from '../allocation/index.ts';
 import { figuresOf, type PublishedMeta } from '../dataset/index.ts';
+import { DEFAULT_STATE } from '../explore/state.ts';
+import { allocationOptions } from '../explore/values.ts';
 import { getDataset } from './dataset.ts';
+import { cardHeadline, headlineOf, type CardHeadline } from './estimate.ts';
 
 let neighbourMap: Map<string, string[]> | undefined;
 
@@ -51,7 +54,12 @@ export interface MetaAtMunicipality {
 	population: ShareEstimate | null;
 	/** How many municipalities the share is split among. */
 	splitAmong: number;
+	/** The card's biggest figure: the share under the default rule, or why there is none. */
+	headline: CardHeadline;
 }
+
+// The explorer's default view: the rule a municipality page leads with.
+const DEFAULT_OPTIONS = allocationOptions(DEFAULT_STATE);
 
 function shareOf(a: Allocation, code: string, meta: number): ShareEstimate | null {
 	const s = a.municipalities.find((m) => m.divipola === code)?.shares.find((x) => x.meta === meta);
@@ -69,13 +77,16 @@ export function municipalityView(code: string) {
 		const here = meta.places.filter((p) => p.divipola === code);
 		if (here.length === 0) continue;
 		const evidence = here.some((p) => p.evidence === 'localizacion') ? 'localizacion' : 'text';
+		const equal = shareOf(allocationFor('equal', evidence), code, meta.number);
+		const population = shareOf(allocationFor('population', evidence), code, meta.number);
 		entries.push({
 			meta,
 			evidence,
 			quotes: [...new Set(here.flatMap((p) => p.quotes))],
-			equal: shareOf(allocationFor('equal', evidence), code, meta.number),
-			population: shareOf(allocationFor('population', evidence), code, meta.number),
-			splitAmong: reachedBy(meta, evidence).length
+			equal,
+			population,
+			splitAmong: reachedBy(meta, evidence).length,
+			headline: cardHeadline(meta.scope, DEFAULT_OPTIONS.rule === 'population' ? population : equal)
 		});
 	}
 	const named = new Set(entries.map((e) => e.meta.number));
@@ -85,8 +96,11 @@ export function municipalityView(code: string) {
 		.filter((x) => x.scope === 'departmental' && named.has(x.number))
 		.map((x) => x.number);
 	const names = new Map(d.municipalities.map((x) => [x.divipola, x]));
+	const rule = DEFAULT_OPTIONS.rule === 'population' ? 'population' : 'equal';
 	return {
 		municipality: m,
+		headline: headlineOf(allocationFor(rule, 'localizacion'), allocationFor(rule, 'text'), code),
+		ruleText: describeRule(DEFAULT_OPTIONS, d.populationYear),
 		populationYear: d.populationYear,
 		populationSource: d.populationSource,
 		localizacion: entries.filter((e) => e.evidence === 'localizacion'),
