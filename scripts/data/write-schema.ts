@@ -4,10 +4,13 @@
  * complete field names while staff type. Generated from the zod schema, which
  * stays the single source of truth.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { Metas, PlaceDecisions, ReportInfo } from '../../src/lib/report/schema.ts';
+import type { CommandSpec } from '../lib/args.ts';
+import { isMain, runCommand } from '../lib/cli.ts';
+import { writeFileAtomic } from '../lib/output-fs.ts';
 import { ROOT } from './sources.ts';
 
 export const SCHEMA_DIR = resolve(ROOT, 'src/data/schema');
@@ -26,10 +29,21 @@ export function schemaFiles(): Record<string, string> {
 	};
 }
 
-if (process.argv[1] && resolve(process.argv[1]).endsWith('write-schema.ts')) {
-	mkdirSync(SCHEMA_DIR, { recursive: true });
-	for (const [name, text] of Object.entries(schemaFiles())) {
-		writeFileSync(resolve(SCHEMA_DIR, name), text);
-		console.log(resolve(SCHEMA_DIR, name));
-	}
+export const SCHEMA_COMMAND = {
+	usage: 'npm run data:schema --',
+	summary:
+		'Regenera los esquemas JSON de src/data/schema/ (metas, informe y lugares) a partir del esquema zod, para que el\n' +
+		'editor valide y complete los archivos de datos. Solo reemplaza esos tres archivos, cada uno de una vez.',
+	options: {}
+} as const satisfies CommandSpec;
+
+if (isMain(import.meta.url)) {
+	await runCommand(SCHEMA_COMMAND, (_, { log }) => {
+		// src/data/schema/ is this command's own folder; each file is replaced through a rename.
+		mkdirSync(SCHEMA_DIR, { recursive: true });
+		for (const [name, text] of Object.entries(schemaFiles())) {
+			writeFileAtomic(resolve(SCHEMA_DIR, name), text);
+			log(resolve(SCHEMA_DIR, name));
+		}
+	});
 }

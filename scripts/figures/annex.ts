@@ -1,21 +1,21 @@
 /**
  * `npm run figures -- --out DIR`: the map annex. Writes every figure as SVG
  * (vector, from the geodata) and PNG (300 dpi), plus one PDF with a figure
- * and its caption per page, and an index. See README.md beside this file.
+ * and its caption per page, and an index. It writes only into a new or empty
+ * folder or over its own earlier annex, and a failure or an interruption
+ * leaves DIR as it was. See README.md beside this file.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { csvFormat } from 'd3-dsv';
 import { PNG } from 'pngjs';
 import { changeDpiDataUrl } from 'changedpi';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import type { Topology } from 'topojson-specification';
 import { buildDataset } from '../../src/lib/dataset/index.ts';
 import { parseTerritory, subregionOf } from '../../src/lib/geo/index.ts';
-import { isoDate } from '../../src/lib/text/index.ts';
+import { calendarDay, isoDate } from '../../src/lib/text/index.ts';
 import { municipalLabelCandidates, territoryFromTopology } from '../../src/lib/map/geometry.ts';
 import {
 	composeFigure,
@@ -30,6 +30,12 @@ import {
 } from '../../src/lib/figure/index.ts';
 import { annexSpecs } from '../../src/lib/figure/annex.ts';
 import { readSources, ROOT, SOURCE_PATHS } from '../data/sources.ts';
+import { checkIsoDate, type CommandSpec } from '../lib/args.ts';
+import { isMain, runCommand } from '../lib/cli.ts';
+import { describeSystemError, InterruptedError, UserError } from '../lib/errors.ts';
+import { OutputWriter, prepareOutput, type Places, type WriterOptions } from '../lib/output-fs.ts';
+import type { OutputKind } from '../lib/output.ts';
+import { checkChromium, chromiumPath, launchChromium } from './chromium.ts';
 
 export interface AnnexOptions {
 	out: string;
@@ -39,6 +45,14 @@ export interface AnnexOptions {
 	date: string;
 	/** Called with one line per step. */
 	log?: (line: string) => void;
+	/** Aborting it stops the run: the temporary folder is removed and DIR stays as it was. */
+	signal?: AbortSignal;
+	/** Chromium to use (default: CHROMIUM_PATH or /usr/bin/chromium). */
+	chromium?: string;
+	/** Where `.`, the home folder and the repository are (tests). */
+	places?: Places;
+	/** Replaces the file write (tests inject a full disk). */
+	writeFile?: WriterOptions['writeFile'];
 }
 
 export interface AnnexResult {
@@ -49,6 +63,11 @@ export interface AnnexResult {
 
 export const PDF_NAME = 'anexo-mapas.pdf';
 export const INDEX_NAME = 'indice.csv';
+/** The annex's manifest: what `npm run figures` wrote into DIR, so a later run may replace it. */
+export const ANNEX_OUTPUT: OutputKind = {
+	command: 'npm run figures',
+	manifestName: '.anexo-manifiesto.json'
+};
 
 export function readFonts(): FigureFonts {
 	const file = (w: number) =>
@@ -56,10 +75,6 @@ export function readFonts(): FigureFonts {
 			join(ROOT, `node_modules/@fontsource/noto-sans/files/noto-sans-latin-${w}-normal.woff2`)
 		).toString('base64');
 	return { regular: file(400), bold: file(700) };
-}
-
-export function chromiumPath(): string {
-	return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
 /** Distinct colours in a decoded PNG (counted up to 5,000), and which wanted colours never occur. */
@@ -99,6 +114,15 @@ p { font-size: 9pt; margin: 2mm 6mm 0; line-height: 1.3; }
 export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	const log = o.log ?? (() => {});
 	const t0 = performance.now();
+	// Everything that can be refused is decided before any work: the date, the folder, the browser.
+	const badDate = calendarDay(o.date) ? null : checkIsoDate('--fecha')(o.date);
+	if (badDate) throw new UserError(badDate);
+	const prepared = prepareOutput(o.out, ANNEX_OUTPUT, o.places);
+	prepared.notes.forEach(log);
+	const out = prepared.decision.path;
+	const browserPath = o.chromium ?? chromiumPath();
+	checkChromium(browserPath);
+
 	const dataset = buildDataset(readSources());
 	const territory = parseTerritory(readFileSync(SOURCE_PATHS.municipios, 'utf8'));
 	const geo = territoryFromTopology(
@@ -111,32 +135,44 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	const fonts = readFonts();
 	const labels = municipalLabelCandidates(territory.municipalities);
 
-	// Everything is written to a temporary folder first: a failure leaves DIR as it was.
-	const out = resolve(o.out);
-	const tmp = `${out}.parcial-${process.pid}`;
-	rmSync(tmp, { recursive: true, force: true });
-	mkdirSync(tmp, { recursive: true });
+	const untouched = prepared.decision.mode === 'new' ? `no se creó ${out}.` : `${out} quedó como estaba.`;
+	const interrupted = () =>
+		new InterruptedError(o.signal?.reason as NodeJS.Signals, `Interrumpido: ${untouched}`);
+	const stopIfAborted = () => {
+		if (o.signal?.aborted) throw interrupted();
+	};
+	stopIfAborted();
 
+	// Everything is written to DIR.parcial-PID first and swapped in at the end.
+	const writer = new OutputWriter(prepared, {
+		writeFile: o.writeFile,
+		options: { papel: o.paper, orientacion: o.orientation, fecha: o.date }
+	});
 	let browser: Browser | undefined;
+	// An interruption closes the browser at once: whatever Chromium was doing fails, and the run stops.
+	const closeOnAbort = () => void browser?.close().catch(() => {});
+	o.signal?.addEventListener('abort', closeOnAbort, { once: true });
 	const timings = { compose: 0, png: 0, pdf: 0, total: 0 };
 	const figures: AnnexResult['figures'] = [];
 	const composed: { spec: FigureSpec; svg: string }[] = [];
 	try {
-		browser = await chromium.launch({ executablePath: chromiumPath() });
+		browser = await launchChromium(browserPath);
+		stopIfAborted();
 		const page = await browser.newPage();
 		for (const [i, spec] of specs.entries()) {
+			stopIfAborted();
 			const step = `[${String(i + 1).padStart(2)}/${specs.length}] ${spec.slug}`;
 			let svg: string;
 			const c0 = performance.now();
 			try {
 				svg = composeFigure(geo, spec, { frame, labels, date: o.date, fonts, idPrefix: `f${i + 1}-` });
 			} catch (e) {
-				throw new Error(`No se pudo dibujar la figura «${spec.title}»: ${(e as Error).message}`, {
+				throw new UserError(`No se pudo dibujar la figura «${spec.title}»: ${(e as Error).message}`, {
 					cause: e
 				});
 			}
 			timings.compose += performance.now() - c0;
-			writeFileSync(join(tmp, `${spec.slug}.svg`), svg);
+			writer.write(`${spec.slug}.svg`, svg);
 			composed.push({ spec, svg });
 
 			const r0 = performance.now();
@@ -148,16 +184,16 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 				spec.legend.map((r) => r.color)
 			);
 			if (png.width !== px.width || png.height !== px.height) {
-				throw new Error(
+				throw new UserError(
 					`La imagen de «${spec.title}» salió de ${png.width}×${png.height} px, no ${px.width}×${px.height}`
 				);
 			}
 			if (colours.count < 8 || colours.missing.length) {
-				throw new Error(
+				throw new UserError(
 					`La imagen de «${spec.title}» salió en blanco o incompleta (${colours.count} colores; faltan ${colours.missing.join(', ') || 'ninguno'})`
 				);
 			}
-			writeFileSync(join(tmp, `${spec.slug}.png`), bytes);
+			writer.write(`${spec.slug}.png`, bytes);
 			timings.png += performance.now() - r0;
 			figures.push({
 				slug: spec.slug,
@@ -169,16 +205,17 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 			);
 		}
 
+		stopIfAborted();
 		const p0 = performance.now();
 		log(`PDF: ${specs.length} páginas…`);
 		await page.setContent(pdfHtml(composed, o.paper, o.orientation), { waitUntil: 'load' });
 		await page.evaluate(() => document.fonts.ready);
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-		writeFileSync(join(tmp, PDF_NAME), pdf);
+		writer.write(PDF_NAME, pdf);
 		timings.pdf = performance.now() - p0;
 
-		writeFileSync(
-			join(tmp, INDEX_NAME),
+		writer.write(
+			INDEX_NAME,
 			csvFormat(
 				specs.map((s, i) => ({
 					figura: i + 1,
@@ -189,51 +226,76 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 				}))
 			) + '\n'
 		);
+		// Last chance to stop; from here on the swap is synchronous.
+		stopIfAborted();
+		writer.commit();
 	} catch (e) {
-		rmSync(tmp, { recursive: true, force: true });
+		writer.abort();
+		if (o.signal?.aborted) throw interrupted();
+		if (typeof (e as { code?: unknown }).code === 'string' && (e as { syscall?: unknown }).syscall) {
+			throw new UserError(`${describeSystemError(e as never)} Por eso ${untouched}`, { cause: e });
+		}
 		throw e;
 	} finally {
-		await browser?.close();
+		o.signal?.removeEventListener('abort', closeOnAbort);
+		await browser?.close().catch(() => {});
 	}
-	rmSync(out, { recursive: true, force: true });
-	renameSync(tmp, out);
 	timings.total = performance.now() - t0;
 	return { figures, pdf: join(out, PDF_NAME), timings };
 }
 
-async function main() {
-	const { values } = parseArgs({
-		options: {
-			out: { type: 'string' },
-			papel: { type: 'string', default: 'a4' },
-			orientacion: { type: 'string', default: 'vertical' },
-			fecha: { type: 'string' }
+export const ANNEX_COMMAND = {
+	usage: 'npm run figures --',
+	summary:
+		'Escribe el anexo de mapas del informe: el mapa de LOCALIZACIÓN de cada meta y los mapas del departamento y de\n' +
+		'las subregiones, en SVG y PNG a 300 ppp, más anexo-mapas.pdf e indice.csv. La carpeta --out debe ser nueva, estar\n' +
+		'vacía o tener un anexo anterior escrito por este comando (sin archivos añadidos ni cambiados); si algo falla o se\n' +
+		'interrumpe, queda como estaba.',
+	options: {
+		out: { type: 'string', valueName: 'CARPETA', help: 'Carpeta donde escribir el anexo', required: true },
+		papel: {
+			type: 'string',
+			valueName: 'a4|carta',
+			help: 'Tamaño del papel del PNG y del PDF',
+			default: 'a4',
+			choices: ['a4', 'carta'],
+			aliases: { letter: 'carta', oficio: 'carta', legal: 'carta' }
+		},
+		orientacion: {
+			type: 'string',
+			valueName: 'vertical|horizontal',
+			help: 'Orientación de la página',
+			default: 'vertical',
+			choices: ['vertical', 'horizontal'],
+			aliases: { portrait: 'vertical', landscape: 'horizontal', apaisada: 'horizontal', retrato: 'vertical' }
+		},
+		fecha: {
+			type: 'string',
+			valueName: 'AAAA-MM-DD',
+			help: 'Fecha impresa en cada figura (por defecto: hoy; fíjela para repetir el mismo resultado)',
+			check: checkIsoDate('--fecha')
 		}
-	});
-	if (!values.out) throw new Error('Falta la carpeta de salida: npm run figures -- --out CARPETA');
-	if (values.papel !== 'a4' && values.papel !== 'carta') {
-		throw new Error(`--papel «${values.papel}» no es válido: use a4 o carta`);
-	}
-	if (values.orientacion !== 'vertical' && values.orientacion !== 'horizontal') {
-		throw new Error(`--orientacion «${values.orientacion}» no es válida: use vertical u horizontal`);
-	}
-	const result = await buildAnnex({
-		out: values.out,
-		paper: values.papel,
-		orientation: values.orientacion,
-		date: values.fecha ?? isoDate(),
-		log: (l) => console.log(l)
-	});
-	const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-	console.log(
-		`Listo: ${result.figures.length} figuras (SVG y PNG a 300 ppp) y ${result.pdf} en ${s(result.timings.total)} ` +
-			`(composición ${s(result.timings.compose)}, PNG ${s(result.timings.png)}, PDF ${s(result.timings.pdf)}).`
-	);
-}
+	},
+	examples: [
+		'npm run figures -- --out anexo',
+		'npm run figures -- --out anexo-carta --papel carta --orientacion horizontal --fecha 2025-11-28'
+	]
+} as const satisfies CommandSpec;
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	main().catch((e: Error) => {
-		console.error(`Error: ${e.message}`);
-		process.exit(1);
+if (isMain(import.meta.url)) {
+	await runCommand(ANNEX_COMMAND, async (v, { signal, log }) => {
+		const result = await buildAnnex({
+			out: v.out,
+			paper: v.papel as AnnexOptions['paper'],
+			orientation: v.orientacion as Orientation,
+			date: v.fecha ?? isoDate(),
+			log,
+			signal
+		});
+		const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+		log(
+			`Listo: ${result.figures.length} figuras (SVG y PNG a 300 ppp) y ${result.pdf} en ${s(result.timings.total)} ` +
+				`(composición ${s(result.timings.compose)}, PNG ${s(result.timings.png)}, PDF ${s(result.timings.pdf)}).`
+		);
 	});
 }
