@@ -7,7 +7,6 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildAnnex } from '../figures/annex.ts';
 import { checkPositiveInteger, type CommandSpec } from '../lib/args.ts';
 import { runCommand } from '../lib/cli.ts';
 
@@ -29,6 +28,7 @@ const BENCH_FIGURES_COMMAND = {
 
 await runCommand(BENCH_FIGURES_COMMAND, async (v, { signal, log }) => {
 	const runs = Number(v.runs);
+	const { buildAnnex } = await import('../figures/annex.ts');
 	const dir = mkdtempSync(join(tmpdir(), 'bench-anexo-'));
 	// The folder and everything in it are this benchmark's own: removed whatever happens.
 	const remove = () => rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,6 @@
 /** `npm run --silent data:json`: prints the joined dataset as one JSON document. */
-import { buildDataset } from '../../src/lib/dataset/index.ts';
 import type { CommandSpec } from '../lib/args.ts';
 import { runCommand } from '../lib/cli.ts';
-import { readSources } from './sources.ts';
 
 const PRINT_JSON_COMMAND = {
 	usage: 'npm run --silent data:json --',
@@ -19,6 +17,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 	throw e;
 });
 
-await runCommand(PRINT_JSON_COMMAND, () => {
+await runCommand(PRINT_JSON_COMMAND, async () => {
+	// Loaded after the options are checked: a wrong option answers at once.
+	const [{ buildDataset }, { readSources }] = await Promise.all([
+		import('../../src/lib/dataset/index.ts'),
+		import('./sources.ts')
+	]);
 	process.stdout.write(JSON.stringify(buildDataset(readSources()), null, 2) + '\n');
 });

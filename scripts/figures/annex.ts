@@ -3,7 +3,7 @@
  * (vector, from the geodata) and PNG (300 dpi), plus one PDF with a figure
  * and its caption per page, and an index. It writes only into a new or empty
  * folder or over its own earlier annex, and a failure or an interruption
- * leaves DIR as it was. See README.md beside this file.
+ * leaves DIR as it was. The command itself is `main.ts`; see README.md beside this file.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import type { Browser } from '@playwright/test';
 import type { Topology } from 'topojson-specification';
 import { buildDataset } from '../../src/lib/dataset/index.ts';
 import { parseTerritory, subregionOf } from '../../src/lib/geo/index.ts';
-import { calendarDay, isoDate } from '../../src/lib/text/index.ts';
+import { calendarDay } from '../../src/lib/text/index.ts';
 import { municipalLabelCandidates, territoryFromTopology } from '../../src/lib/map/geometry.ts';
 import {
 	composeFigure,
@@ -30,12 +30,11 @@ import {
 } from '../../src/lib/figure/index.ts';
 import { annexSpecs } from '../../src/lib/figure/annex.ts';
 import { readSources, ROOT, SOURCE_PATHS } from '../data/sources.ts';
-import { checkIsoDate, type CommandSpec } from '../lib/args.ts';
-import { isMain, runCommand } from '../lib/cli.ts';
+import { checkIsoDate } from '../lib/args.ts';
 import { describeSystemError, InterruptedError, UserError } from '../lib/errors.ts';
 import { OutputWriter, prepareOutput, type Places, type WriterOptions } from '../lib/output-fs.ts';
-import type { OutputKind } from '../lib/output.ts';
 import { checkChromium, chromiumPath, launchChromium } from './chromium.ts';
+import { ANNEX_OUTPUT } from './options.ts';
 
 export interface AnnexOptions {
 	out: string;
@@ -63,11 +62,6 @@ export interface AnnexResult {
 
 export const PDF_NAME = 'anexo-mapas.pdf';
 export const INDEX_NAME = 'indice.csv';
-/** The annex's manifest: what `npm run figures` wrote into DIR, so a later run may replace it. */
-export const ANNEX_OUTPUT: OutputKind = {
-	command: 'npm run figures',
-	manifestName: '.anexo-manifiesto.json'
-};
 
 export function readFonts(): FigureFonts {
 	const file = (w: number) =>
@@ -242,60 +236,4 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	}
 	timings.total = performance.now() - t0;
 	return { figures, pdf: join(out, PDF_NAME), timings };
-}
-
-export const ANNEX_COMMAND = {
-	usage: 'npm run figures --',
-	summary:
-		'Escribe el anexo de mapas del informe: el mapa de LOCALIZACIÓN de cada meta y los mapas del departamento y de\n' +
-		'las subregiones, en SVG y PNG a 300 ppp, más anexo-mapas.pdf e indice.csv. La carpeta --out debe ser nueva, estar\n' +
-		'vacía o tener un anexo anterior escrito por este comando (sin archivos añadidos ni cambiados); si algo falla o se\n' +
-		'interrumpe, queda como estaba.',
-	options: {
-		out: { type: 'string', valueName: 'CARPETA', help: 'Carpeta donde escribir el anexo', required: true },
-		papel: {
-			type: 'string',
-			valueName: 'a4|carta',
-			help: 'Tamaño del papel del PNG y del PDF',
-			default: 'a4',
-			choices: ['a4', 'carta'],
-			aliases: { letter: 'carta', oficio: 'carta', legal: 'carta' }
-		},
-		orientacion: {
-			type: 'string',
-			valueName: 'vertical|horizontal',
-			help: 'Orientación de la página',
-			default: 'vertical',
-			choices: ['vertical', 'horizontal'],
-			aliases: { portrait: 'vertical', landscape: 'horizontal', apaisada: 'horizontal', retrato: 'vertical' }
-		},
-		fecha: {
-			type: 'string',
-			valueName: 'AAAA-MM-DD',
-			help: 'Fecha impresa en cada figura (por defecto: hoy; fíjela para repetir el mismo resultado)',
-			check: checkIsoDate('--fecha')
-		}
-	},
-	examples: [
-		'npm run figures -- --out anexo',
-		'npm run figures -- --out anexo-carta --papel carta --orientacion horizontal --fecha 2025-11-28'
-	]
-} as const satisfies CommandSpec;
-
-if (isMain(import.meta.url)) {
-	await runCommand(ANNEX_COMMAND, async (v, { signal, log }) => {
-		const result = await buildAnnex({
-			out: v.out,
-			paper: v.papel as AnnexOptions['paper'],
-			orientation: v.orientacion as Orientation,
-			date: v.fecha ?? isoDate(),
-			log,
-			signal
-		});
-		const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-		log(
-			`Listo: ${result.figures.length} figuras (SVG y PNG a 300 ppp) y ${result.pdf} en ${s(result.timings.total)} ` +
-				`(composición ${s(result.timings.compose)}, PNG ${s(result.timings.png)}, PDF ${s(result.timings.pdf)}).`
-		);
-	});
 }

@@ -4,7 +4,7 @@
  * one Spanish sentence.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { UserError } from '../lib/errors.ts';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -43,6 +43,8 @@ export function checkChromium(
  * the process before the temporary folder is removed).
  */
 export async function launchChromium(path: string = chromiumPath()): Promise<Browser> {
+	// Loaded here, not at the top: a refused command line or folder answers without loading Playwright.
+	const { chromium } = await import('@playwright/test');
 	try {
 		return await chromium.launch({
 			executablePath: path,

@@ -12,7 +12,7 @@ import {
 	parseCommandLine,
 	UsageError
 } from './args.ts';
-import { ANNEX_COMMAND } from '../figures/annex.ts';
+import { ANNEX_COMMAND } from '../figures/options.ts';
 
 const parse = (...argv: string[]) => parseCommandLine(ANNEX_COMMAND, argv);
 const failure = (argv: string[], env: Record<string, string> = {}) => {

@@ -31,6 +31,13 @@ export interface RunOptions {
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Exits once stdout and stderr are flushed: a pipe (`data:json | jq`) would lose output after 64 KiB. */
+async function exit(code: number): Promise<never> {
+	const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((r) => stream.write('', () => r()));
+	await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+	process.exit(code);
+}
 /** After a signal, how long the command may take to clean up before the process exits anyway. */
 const GRACE_MS = 10_000;
 
@@ -46,13 +53,13 @@ export async function runCommand<O extends Record<string, OptionSpec>>(
 		const parsed = parseCommandLine(spec, o.argv ?? process.argv.slice(2), env);
 		if (parsed.help) {
 			console.log(helpText(spec));
-			process.exit(0);
+			return exit(0);
 		}
 		values = parsed.values;
 	} catch (e) {
 		if (!(e instanceof UsageError)) throw e;
 		console.error(`Error: ${e.message}\nAyuda: ${spec.usage} --help`);
-		process.exit(2);
+		return exit(2);
 	}
 
 	const controller = new AbortController();
@@ -76,16 +83,16 @@ export async function runCommand<O extends Record<string, OptionSpec>>(
 
 	try {
 		await main(values, { signal: controller.signal, log: (line) => console.log(line) });
-		process.exit(0);
+		return exit(0);
 	} catch (e) {
 		if (debug && e instanceof Error) console.error(e.stack, e.cause ? { cause: e.cause } : '');
 		const signal = controller.signal.aborted ? (controller.signal.reason as NodeJS.Signals) : undefined;
 		if (e instanceof InterruptedError || signal) {
 			console.error(e instanceof InterruptedError ? e.message : `Interrumpido (${signal}).`);
-			process.exit(signalExitCode(e instanceof InterruptedError ? e.signal : signal!));
+			return exit(signalExitCode(e instanceof InterruptedError ? e.signal : signal!));
 		}
 		console.error(`Error: ${describeError(e)}`);
-		process.exit(1);
+		return exit(1);
 	}
 }
 
