@@ -33,7 +33,13 @@ import { readSources, ROOT, SOURCE_PATHS } from '../data/sources.ts';
 import { checkIsoDate } from '../lib/args.ts';
 import { describeSystemError, InterruptedError, UserError } from '../lib/errors.ts';
 import { OutputWriter, prepareOutput, type Places, type WriterOptions } from '../lib/output-fs.ts';
-import { checkChromium, chromiumPath, launchChromium } from './chromium.ts';
+import {
+	checkChromium,
+	chromiumPath,
+	describeBrowserError,
+	isBrowserError,
+	launchChromium
+} from './chromium.ts';
 import { ANNEX_OUTPUT } from './options.ts';
 
 export interface AnnexOptions {
@@ -60,6 +66,10 @@ export interface AnnexResult {
 	timings: { compose: number; png: number; pdf: number; total: number };
 }
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** How long one browser step (a PNG, the PDF page) may take before the run gives up. */
+export const BROWSER_TIMEOUT_MS = 10 * 60_000;
 export const PDF_NAME = 'anexo-mapas.pdf';
 export const INDEX_NAME = 'indice.csv';
 
@@ -148,14 +158,18 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	o.signal?.addEventListener('abort', closeOnAbort, { once: true });
 	const timings = { compose: 0, png: 0, pdf: 0, total: 0 };
 	const figures: AnnexResult['figures'] = [];
+	let doing = 'arrancaba';
 	const composed: { spec: FigureSpec; svg: string }[] = [];
 	try {
 		browser = await launchChromium(browserPath);
 		stopIfAborted();
 		const page = await browser.newPage();
+		// A busy machine (two cores shared by several jobs) can take minutes over the 12-MB PDF page.
+		page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
 		for (const [i, spec] of specs.entries()) {
 			stopIfAborted();
 			const step = `[${String(i + 1).padStart(2)}/${specs.length}] ${spec.slug}`;
+			doing = `dibujaba «${spec.title}»`;
 			let svg: string;
 			const c0 = performance.now();
 			try {
@@ -202,6 +216,7 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 		stopIfAborted();
 		const p0 = performance.now();
 		log(`PDF: ${specs.length} páginas…`);
+		doing = 'imprimía el PDF';
 		await page.setContent(pdfHtml(composed, o.paper, o.orientation), { waitUntil: 'load' });
 		await page.evaluate(() => document.fonts.ready);
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -229,6 +244,8 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 		if (typeof (e as { code?: unknown }).code === 'string' && (e as { syscall?: unknown }).syscall) {
 			throw new UserError(`${describeSystemError(e as never)} Por eso ${untouched}`, { cause: e });
 		}
+		if (isBrowserError(e))
+			throw new UserError(`${describeBrowserError(e, doing)} ${capitalised(untouched)}`, { cause: e });
 		throw e;
 	} finally {
 		o.signal?.removeEventListener('abort', closeOnAbort);

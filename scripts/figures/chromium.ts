@@ -60,3 +60,21 @@ export async function launchChromium(path: string = chromiumPath()): Promise<Bro
 		);
 	}
 }
+
+/** Playwright's own errors (`page.setContent: Timeout 30000ms exceeded.`), English and long. */
+export function isBrowserError(e: unknown): e is Error {
+	return (
+		e instanceof Error &&
+		(e.name === 'TimeoutError' || /^(page|browser|browserType|browserContext|frame)\.\w+: /.test(e.message))
+	);
+}
+
+/** One Spanish sentence for a browser failure while `doing` (e.g. «imprimía el PDF»). */
+export function describeBrowserError(e: Error, doing: string): string {
+	const closed = /closed|crashed|disconnected/i.test(e.message);
+	return e.name === 'TimeoutError'
+		? `Chromium no terminó a tiempo mientras ${doing}: la máquina puede estar muy ocupada; vuelva a intentarlo. DEPURAR=1 muestra el detalle.`
+		: closed
+			? `Chromium se cerró mientras ${doing}: vuelva a intentarlo; si se repite, revise que Chromium funcione. DEPURAR=1 muestra el detalle.`
+			: `Chromium falló mientras ${doing}: vuelva a intentarlo. DEPURAR=1 muestra el detalle.`;
+}

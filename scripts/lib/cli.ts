@@ -38,6 +38,7 @@ async function exit(code: number): Promise<never> {
 	await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
 	process.exit(code);
 }
+
 /** After a signal, how long the command may take to clean up before the process exits anyway. */
 const GRACE_MS = 10_000;
 
@@ -57,7 +58,10 @@ export async function runCommand<O extends Record<string, OptionSpec>>(
 		}
 		values = parsed.values;
 	} catch (e) {
-		if (!(e instanceof UsageError)) throw e;
+		if (!(e instanceof UsageError)) {
+			console.error(`Error: ${describeError(e)}`);
+			return exit(1);
+		}
 		console.error(`Error: ${e.message}\nAyuda: ${spec.usage} --help`);
 		return exit(2);
 	}
