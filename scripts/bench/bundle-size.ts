@@ -9,6 +9,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { CommandSpec } from '../lib/args.ts';
+import { runCommand } from '../lib/cli.ts';
+import { UserError } from '../lib/errors.ts';
+
+const BENCH_SIZE_COMMAND = {
+	usage: 'npm run bench:size --',
+	summary:
+		'Después de npm run build: el tamaño gzip de cada página y de lo que precarga, y lo que añade el mapa MapLibre\n' +
+		'al cargarse. Solo lee build/ y .svelte-kit/; no escribe nada.',
+	options: {}
+} as const satisfies CommandSpec;
 
 const root = resolve(import.meta.dirname, '../..');
 const build = join(root, 'build');
@@ -24,62 +35,62 @@ interface ManifestChunk {
 	assets?: string[];
 }
 
-if (!existsSync(manifestPath) || !existsSync(join(build, 'index.html'))) {
-	console.error('No hay compilación: ejecute primero `npm run build`.');
-	process.exit(1);
-}
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+await runCommand(BENCH_SIZE_COMMAND, () => {
+	if (!existsSync(manifestPath) || !existsSync(join(build, 'index.html'))) {
+		throw new UserError('No hay compilación: ejecute primero `npm run build`.');
+	}
+	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
 
-const sizes = (file: string) => {
-	const bytes = readFileSync(join(build, file));
-	return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
-};
-const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(7)} KiB`;
-const sum = (files: Iterable<string>) =>
-	[...files].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz }), { raw: 0, gz: 0 });
-
-function preloaded(html: string): { js: Set<string>; css: Set<string> } {
-	const href = (re: RegExp) =>
-		new Set([...html.matchAll(re)].map((m) => m[1].replace(/^(\.\.?\/)+/, '').replace(/^\//, '')));
-	return {
-		js: href(/<link href="([^"]+\.js)" rel="modulepreload">/g),
-		css: href(/<link href="([^"]+\.css)" rel="stylesheet">/g)
+	const sizes = (file: string) => {
+		const bytes = readFileSync(join(build, file));
+		return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
 	};
-}
+	const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(7)} KiB`;
+	const sum = (files: Iterable<string>) =>
+		[...files].map(sizes).reduce((a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz }), { raw: 0, gz: 0 });
 
-console.log('Página                    HTML (gzip)   JS antes del mapa (gzip)   CSS (gzip)');
-let homeJs = new Set<string>();
-for (const page of PAGES) {
-	const html = readFileSync(join(build, page), 'utf8');
-	const { js, css } = preloaded(html);
-	if (page === 'index.html') homeJs = js;
+	function preloaded(html: string): { js: Set<string>; css: Set<string> } {
+		const href = (re: RegExp) =>
+			new Set([...html.matchAll(re)].map((m) => m[1].replace(/^(\.\.?\/)+/, '').replace(/^\//, '')));
+		return {
+			js: href(/<link href="([^"]+\.js)" rel="modulepreload">/g),
+			css: href(/<link href="([^"]+\.css)" rel="stylesheet">/g)
+		};
+	}
+
+	console.log('Página                    HTML (gzip)   JS antes del mapa (gzip)   CSS (gzip)');
+	let homeJs = new Set<string>();
+	for (const page of PAGES) {
+		const html = readFileSync(join(build, page), 'utf8');
+		const { js, css } = preloaded(html);
+		if (page === 'index.html') homeJs = js;
+		console.log(
+			`${page.padEnd(24)} ${kb(sizes(page).gz)}   ${kb(sum(js).gz)} (${js.size} archivos)   ${kb(sum(css).gz)}`
+		);
+	}
+
+	// Everything the lazy map import pulls in that the home page did not preload.
+	const lazy = new Set<string>();
+	const assets = new Set<string>();
+	const visit = (key: string) => {
+		const c = manifest[key];
+		if (!c || lazy.has(c.file) || homeJs.has(c.file)) return;
+		lazy.add(c.file);
+		c.assets?.forEach((a) => assets.add(a));
+		c.css?.forEach((a) => assets.add(a));
+		[...(c.imports ?? []), ...(c.dynamicImports ?? [])].forEach(visit);
+	};
+	visit(MAP_ENTRY);
+	if (lazy.size === 0) {
+		throw new UserError(`El manifiesto no tiene ${MAP_ENTRY}: ¿cambió el nombre del componente del mapa?`);
+	}
+	console.log('\nAl cargar el mapa (MapLibre, solo con WebGL):');
+	for (const f of [...lazy, ...assets]) console.log(`  ${f.padEnd(64)} ${kb(sizes(f).gz)}`);
+	const js = sum(lazy);
+	const all = sum([...lazy, ...assets]);
+	console.log(`  JS del mapa: ${kb(js.gz).trim()} gzip (${kb(js.raw).trim()} sin comprimir)`);
+	console.log(`  Total del mapa con recursos: ${kb(all.gz).trim()} gzip`);
 	console.log(
-		`${page.padEnd(24)} ${kb(sizes(page).gz)}   ${kb(sum(js).gz)} (${js.size} archivos)   ${kb(sum(css).gz)}`
+		`\nInicio (/): ${kb(sum(homeJs).gz).trim()} de JS; con el mapa: ${kb(sum(homeJs).gz + all.gz).trim()}`
 	);
-}
-
-// Everything the lazy map import pulls in that the home page did not preload.
-const lazy = new Set<string>();
-const assets = new Set<string>();
-const visit = (key: string) => {
-	const c = manifest[key];
-	if (!c || lazy.has(c.file) || homeJs.has(c.file)) return;
-	lazy.add(c.file);
-	c.assets?.forEach((a) => assets.add(a));
-	c.css?.forEach((a) => assets.add(a));
-	[...(c.imports ?? []), ...(c.dynamicImports ?? [])].forEach(visit);
-};
-visit(MAP_ENTRY);
-if (lazy.size === 0) {
-	console.error(`El manifiesto no tiene ${MAP_ENTRY}: ¿cambió el nombre del componente del mapa?`);
-	process.exit(1);
-}
-console.log('\nAl cargar el mapa (MapLibre, solo con WebGL):');
-for (const f of [...lazy, ...assets]) console.log(`  ${f.padEnd(64)} ${kb(sizes(f).gz)}`);
-const js = sum(lazy);
-const all = sum([...lazy, ...assets]);
-console.log(`  JS del mapa: ${kb(js.gz).trim()} gzip (${kb(js.raw).trim()} sin comprimir)`);
-console.log(`  Total del mapa con recursos: ${kb(all.gz).trim()} gzip`);
-console.log(
-	`\nInicio (/): ${kb(sum(homeJs).gz).trim()} de JS; con el mapa: ${kb(sum(homeJs).gz + all.gz).trim()}`
-);
+});

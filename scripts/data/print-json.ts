@@ -3,9 +3,10 @@
  * On any problem it prints nothing to stdout, a Spanish message to stderr and
  * exits 1: a redirected output file is never half a dataset.
  */
-import { resolve } from 'node:path';
 import { buildDataset } from '../../src/lib/dataset/index.ts';
 import { DataError } from '../../src/lib/report/index.ts';
+import type { CommandSpec } from '../lib/args.ts';
+import { exitFlushed, isMain, runCommand } from '../lib/cli.ts';
 import { readSources, SOURCE_PATHS } from './sources.ts';
 
 interface Out {
@@ -32,4 +33,23 @@ export function printJson(
 	return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]).endsWith('print-json.ts')) process.exitCode = printJson();
+export const PRINT_JSON_COMMAND = {
+	usage: 'npm run --silent data:json --',
+	summary:
+		'Escribe en la salida estándar el conjunto de datos unido (metas, municipios, lugares con su código DIVIPOLA,\n' +
+		'totales y decisiones) como un documento JSON; el mismo que publica el sitio en /datos/.',
+	options: {},
+	examples: ['npm run --silent data:json > informe.json']
+} as const satisfies CommandSpec;
+
+if (isMain(import.meta.url)) {
+	// `… | head` closes the pipe early: that is not an error.
+	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+		if (e.code === 'EPIPE') process.exit(0);
+		throw e;
+	});
+	await runCommand(PRINT_JSON_COMMAND, async () => {
+		const code = printJson();
+		if (code !== 0) await exitFlushed(code);
+	});
+}

@@ -4,10 +4,13 @@
  * complete field names while staff type. Generated from the zod schema, which
  * stays the single source of truth.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { EditionDescriptor, Metas, PlaceDecisions, ReportInfo } from '../../src/lib/report/schema.ts';
+import type { CommandSpec } from '../lib/args.ts';
+import { isMain, runCommand } from '../lib/cli.ts';
+import { writeFileAtomic } from '../lib/output-fs.ts';
 import { ROOT } from './sources.ts';
 
 export const SCHEMA_DIR = resolve(ROOT, 'src/data/schema');
@@ -41,25 +44,20 @@ export function writeSchemas(dir = SCHEMA_DIR, log: (line: string) => void = con
 			log(`sin cambios: ${relative(ROOT, path)}`);
 			continue;
 		}
-		const tmp = `${path}.${process.pid}.tmp`;
-		try {
-			writeFileSync(tmp, text);
-			renameSync(tmp, path);
-		} finally {
-			rmSync(tmp, { force: true });
-		}
+		writeFileAtomic(path, text);
 		log(`actualizado: ${relative(ROOT, path)}`);
 	}
 }
 
-if (process.argv[1] && resolve(process.argv[1]).endsWith('write-schema.ts')) {
-	try {
-		writeSchemas();
-	} catch (e) {
-		const code = (e as NodeJS.ErrnoException).code;
-		console.error(
-			`No se pudieron escribir los esquemas${code ? ` (${code}: ¿carpeta de solo lectura o disco lleno?)` : ''}: ${(e as Error).message}`
-		);
-		process.exitCode = 1;
-	}
+export const SCHEMA_COMMAND = {
+	usage: 'npm run data:schema --',
+	summary:
+		'Regenera los esquemas JSON de src/data/schema/ (edición, metas, informe y lugares) a partir del esquema zod,\n' +
+		'para que el editor valide y complete los archivos de datos. Solo reemplaza esos archivos, cada uno de una vez.',
+	options: {}
+} as const satisfies CommandSpec;
+
+if (isMain(import.meta.url)) {
+	// src/data/schema/ is this command's own folder.
+	await runCommand(SCHEMA_COMMAND, (_, { log }) => writeSchemas(SCHEMA_DIR, log));
 }

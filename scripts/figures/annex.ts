@@ -1,20 +1,20 @@
 /**
  * `npm run figures -- --out DIR`: the map annex. Writes every figure as SVG
  * (vector, from the geodata) and PNG (300 dpi), plus one PDF with a figure
- * and its caption per page, and an index. See README.md beside this file.
+ * and its caption per page, and an index. It writes only into a new or empty
+ * folder or over its own earlier annex, and a failure or an interruption
+ * leaves DIR as it was. The command itself is `main.ts`; see README.md beside this file.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PNG } from 'pngjs';
 import { changeDpiDataUrl } from 'changedpi';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import type { Topology } from 'topojson-specification';
 import { buildDataset } from '../../src/lib/dataset/index.ts';
 import { parseTerritory, subregionOf } from '../../src/lib/geo/index.ts';
-import { isoDate } from '../../src/lib/text/index.ts';
+import { calendarDay } from '../../src/lib/text/index.ts';
 import { municipalLabelCandidates, territoryFromTopology } from '../../src/lib/map/geometry.ts';
 import {
 	composeFigure,
@@ -29,6 +29,17 @@ import {
 } from '../../src/lib/figure/index.ts';
 import { annexIndexCsv, annexSpecs } from '../../src/lib/figure/annex.ts';
 import { readSources, ROOT, SOURCE_PATHS } from '../data/sources.ts';
+import { checkIsoDate } from '../lib/args.ts';
+import { describeSystemError, InterruptedError, UserError } from '../lib/errors.ts';
+import { OutputWriter, prepareOutput, type Places, type WriterOptions } from '../lib/output-fs.ts';
+import {
+	checkChromium,
+	chromiumPath,
+	describeBrowserError,
+	isBrowserError,
+	launchChromium
+} from './chromium.ts';
+import { ANNEX_OUTPUT } from './options.ts';
 
 export interface AnnexOptions {
 	out: string;
@@ -38,6 +49,14 @@ export interface AnnexOptions {
 	date: string;
 	/** Called with one line per step. */
 	log?: (line: string) => void;
+	/** Aborting it stops the run: the temporary folder is removed and DIR stays as it was. */
+	signal?: AbortSignal;
+	/** Chromium to use (default: CHROMIUM_PATH or /usr/bin/chromium). */
+	chromium?: string;
+	/** Where `.`, the home folder and the repository are (tests). */
+	places?: Places;
+	/** Replaces the file write (tests inject a full disk). */
+	writeFile?: WriterOptions['writeFile'];
 }
 
 export interface AnnexResult {
@@ -46,6 +65,10 @@ export interface AnnexResult {
 	timings: { compose: number; png: number; pdf: number; total: number };
 }
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** How long one browser step (a PNG, the PDF page) may take before the run gives up. */
+export const BROWSER_TIMEOUT_MS = 10 * 60_000;
 export const PDF_NAME = 'anexo-mapas.pdf';
 export const INDEX_NAME = 'indice.csv';
 
@@ -55,10 +78,6 @@ export function readFonts(): FigureFonts {
 			join(ROOT, `node_modules/@fontsource/noto-sans/files/noto-sans-latin-${w}-normal.woff2`)
 		).toString('base64');
 	return { regular: file(400), bold: file(700) };
-}
-
-export function chromiumPath(): string {
-	return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
 /** Distinct colours in a decoded PNG (counted up to 5,000), and which wanted colours never occur. */
@@ -98,6 +117,15 @@ p { font-size: 9pt; margin: 2mm 6mm 0; line-height: 1.3; }
 export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	const log = o.log ?? (() => {});
 	const t0 = performance.now();
+	// Everything that can be refused is decided before any work: the date, the folder, the browser.
+	const badDate = calendarDay(o.date) ? null : checkIsoDate('--fecha')(o.date);
+	if (badDate) throw new UserError(badDate);
+	const prepared = prepareOutput(o.out, ANNEX_OUTPUT, o.places);
+	prepared.notes.forEach(log);
+	const out = prepared.decision.path;
+	const browserPath = o.chromium ?? chromiumPath();
+	checkChromium(browserPath);
+
 	const dataset = buildDataset(readSources());
 	const territory = parseTerritory(readFileSync(SOURCE_PATHS.municipios, 'utf8'));
 	const geo = territoryFromTopology(
@@ -110,32 +138,48 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	const fonts = readFonts();
 	const labels = municipalLabelCandidates(territory.municipalities);
 
-	// Everything is written to a temporary folder first: a failure leaves DIR as it was.
-	const out = resolve(o.out);
-	const tmp = `${out}.parcial-${process.pid}`;
-	rmSync(tmp, { recursive: true, force: true });
-	mkdirSync(tmp, { recursive: true });
+	const untouched = prepared.decision.mode === 'new' ? `no se creó ${out}.` : `${out} quedó como estaba.`;
+	const interrupted = () =>
+		new InterruptedError(o.signal?.reason as NodeJS.Signals, `Interrumpido: ${untouched}`);
+	const stopIfAborted = () => {
+		if (o.signal?.aborted) throw interrupted();
+	};
+	stopIfAborted();
 
+	// Everything is written to DIR.parcial-PID first and swapped in at the end.
+	const writer = new OutputWriter(prepared, {
+		writeFile: o.writeFile,
+		options: { papel: o.paper, orientacion: o.orientation, fecha: o.date }
+	});
 	let browser: Browser | undefined;
+	// An interruption closes the browser at once: whatever Chromium was doing fails, and the run stops.
+	const closeOnAbort = () => void browser?.close().catch(() => {});
+	o.signal?.addEventListener('abort', closeOnAbort, { once: true });
 	const timings = { compose: 0, png: 0, pdf: 0, total: 0 };
 	const figures: AnnexResult['figures'] = [];
+	let doing = 'arrancaba';
 	const composed: { spec: FigureSpec; svg: string }[] = [];
 	try {
-		browser = await chromium.launch({ executablePath: chromiumPath() });
+		browser = await launchChromium(browserPath);
+		stopIfAborted();
 		const page = await browser.newPage();
+		// A busy machine (two cores shared by several jobs) can take minutes over the 12-MB PDF page.
+		page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
 		for (const [i, spec] of specs.entries()) {
+			stopIfAborted();
 			const step = `[${String(i + 1).padStart(2)}/${specs.length}] ${spec.slug}`;
+			doing = `dibujaba «${spec.title}»`;
 			let svg: string;
 			const c0 = performance.now();
 			try {
 				svg = composeFigure(geo, spec, { frame, labels, date: o.date, fonts, idPrefix: `f${i + 1}-` });
 			} catch (e) {
-				throw new Error(`No se pudo dibujar la figura «${spec.title}»: ${(e as Error).message}`, {
+				throw new UserError(`No se pudo dibujar la figura «${spec.title}»: ${(e as Error).message}`, {
 					cause: e
 				});
 			}
 			timings.compose += performance.now() - c0;
-			writeFileSync(join(tmp, `${spec.slug}.svg`), svg);
+			writer.write(`${spec.slug}.svg`, svg);
 			composed.push({ spec, svg });
 
 			const r0 = performance.now();
@@ -147,16 +191,16 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 				spec.legend.map((r) => r.color)
 			);
 			if (png.width !== px.width || png.height !== px.height) {
-				throw new Error(
+				throw new UserError(
 					`La imagen de «${spec.title}» salió de ${png.width}×${png.height} px, no ${px.width}×${px.height}`
 				);
 			}
 			if (colours.count < 8 || colours.missing.length) {
-				throw new Error(
+				throw new UserError(
 					`La imagen de «${spec.title}» salió en blanco o incompleta (${colours.count} colores; faltan ${colours.missing.join(', ') || 'ninguno'})`
 				);
 			}
-			writeFileSync(join(tmp, `${spec.slug}.png`), bytes);
+			writer.write(`${spec.slug}.png`, bytes);
 			timings.png += performance.now() - r0;
 			figures.push({
 				slug: spec.slug,
@@ -168,60 +212,33 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 			);
 		}
 
+		stopIfAborted();
 		const p0 = performance.now();
 		log(`PDF: ${specs.length} páginas…`);
+		doing = 'imprimía el PDF';
 		await page.setContent(pdfHtml(composed, o.paper, o.orientation), { waitUntil: 'load' });
 		await page.evaluate(() => document.fonts.ready);
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-		writeFileSync(join(tmp, PDF_NAME), pdf);
+		writer.write(PDF_NAME, pdf);
 		timings.pdf = performance.now() - p0;
 
-		writeFileSync(join(tmp, INDEX_NAME), annexIndexCsv(specs));
+		writer.write(INDEX_NAME, annexIndexCsv(specs));
+		// Last chance to stop; from here on the swap is synchronous.
+		stopIfAborted();
+		writer.commit();
 	} catch (e) {
-		rmSync(tmp, { recursive: true, force: true });
+		writer.abort();
+		if (o.signal?.aborted) throw interrupted();
+		if (typeof (e as { code?: unknown }).code === 'string' && (e as { syscall?: unknown }).syscall) {
+			throw new UserError(`${describeSystemError(e as never)} Por eso ${untouched}`, { cause: e });
+		}
+		if (isBrowserError(e))
+			throw new UserError(`${describeBrowserError(e, doing)} ${capitalised(untouched)}`, { cause: e });
 		throw e;
 	} finally {
-		await browser?.close();
+		o.signal?.removeEventListener('abort', closeOnAbort);
+		await browser?.close().catch(() => {});
 	}
-	rmSync(out, { recursive: true, force: true });
-	renameSync(tmp, out);
 	timings.total = performance.now() - t0;
 	return { figures, pdf: join(out, PDF_NAME), timings };
-}
-
-async function main() {
-	const { values } = parseArgs({
-		options: {
-			out: { type: 'string' },
-			papel: { type: 'string', default: 'a4' },
-			orientacion: { type: 'string', default: 'vertical' },
-			fecha: { type: 'string' }
-		}
-	});
-	if (!values.out) throw new Error('Falta la carpeta de salida: npm run figures -- --out CARPETA');
-	if (values.papel !== 'a4' && values.papel !== 'carta') {
-		throw new Error(`--papel «${values.papel}» no es válido: use a4 o carta`);
-	}
-	if (values.orientacion !== 'vertical' && values.orientacion !== 'horizontal') {
-		throw new Error(`--orientacion «${values.orientacion}» no es válida: use vertical u horizontal`);
-	}
-	const result = await buildAnnex({
-		out: values.out,
-		paper: values.papel,
-		orientation: values.orientacion,
-		date: values.fecha ?? isoDate(),
-		log: (l) => console.log(l)
-	});
-	const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-	console.log(
-		`Listo: ${result.figures.length} figuras (SVG y PNG a 300 ppp) y ${result.pdf} en ${s(result.timings.total)} ` +
-			`(composición ${s(result.timings.compose)}, PNG ${s(result.timings.png)}, PDF ${s(result.timings.pdf)}).`
-	);
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	main().catch((e: Error) => {
-		console.error(`Error: ${e.message}`);
-		process.exit(1);
-	});
 }

@@ -12,12 +12,23 @@ const LONG_DATE = new Intl.DateTimeFormat('es-CO', {
 	timeZone: 'UTC'
 });
 
+/**
+ * The calendar day written as yyyy-mm-dd, or null when it is not one ("2025-02-30", "hoy").
+ * setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+ */
+export function calendarDay(iso: string): Date | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!m) return null;
+	const day = new Date(0);
+	day.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
+	return day.getUTCFullYear() === +m[1] && day.getUTCMonth() === +m[2] - 1 && day.getUTCDate() === +m[3]
+		? day
+		: null;
+}
+
 /** "2026-11-24" -> "24 de noviembre de 2026"; read as a calendar day, no time zone involved. */
 export function spanishDate(iso: string): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	const day = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-	if (!m || !day || day.getUTCMonth() !== +m[2] - 1 || day.getUTCDate() !== +m[3]) {
-		throw new Error(`Fecha no válida: «${iso}» (se esperaba AAAA-MM-DD)`);
-	}
+	const day = calendarDay(iso);
+	if (!day) throw new Error(`Fecha no válida: «${iso}» (se esperaba AAAA-MM-DD)`);
 	return LONG_DATE.format(day);
 }

@@ -9,4 +9,4 @@ export {
 	formatPercent,
 	listEs
 } from './numbers.ts';
-export { isoDate, spanishDate } from './dates.ts';
+export { calendarDay, isoDate, spanishDate } from './dates.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, spanishDate } from './dates.ts';
+import { calendarDay, isoDate, spanishDate } from './dates.ts';
 import { fold, foldKeepingLength, slug } from './fold.ts';
 import {
 	formatMillions,
@@ -100,12 +100,33 @@ describe('spanishDate', () => {
 		['2026-11-24', '24 de noviembre de 2026'],
 		['2025-01-05', '5 de enero de 2025'],
 		['2024-02-29', '29 de febrero de 2024'],
-		['2025-09-30', '30 de septiembre de 2025']
+		['2025-09-30', '30 de septiembre de 2025'],
+		// Date.UTC would read year 99 as 1999.
+		['0099-01-01', '1 de enero de 99']
 	])('%s -> %s', (iso, text) => expect(spanishDate(iso)).toBe(text));
 
 	it.each(['24/11/2026', '2026-13-01', '2026-02-30', ''])('rejects %j, in Spanish', (iso) => {
 		expect(() => spanishDate(iso)).toThrow(`Fecha no válida: «${iso}» (se esperaba AAAA-MM-DD)`);
 	});
+});
+
+describe('calendarDay', () => {
+	it.each([
+		['2024-02-29', '2024-02-29T00:00:00.000Z'],
+		['2025-12-31', '2025-12-31T00:00:00.000Z']
+	])('%s is a day', (iso, utc) => expect(calendarDay(iso)?.toISOString()).toBe(utc));
+	it.each([
+		'2025-02-29',
+		'2025-02-30',
+		'2025-04-31',
+		'2025-00-10',
+		'2025-13-01',
+		'2025-01-00',
+		'hoy',
+		'25-11-2025',
+		'2025-1-5',
+		' 2025-01-05'
+	])('%j is not', (iso) => expect(calendarDay(iso)).toBeNull());
 });
 
 describe('isoDate', () => {
