@@ -40,8 +40,9 @@ export function watch(page: Page): Problems {
 
 /**
  * Records every Content-Security-Policy violation of the page's documents
- * into `problems.cspViolations`. Blocked resources also log a console error,
- * but a blocked style attribute or an eval only fires the event.
+ * into `problems.cspViolations`, with the directive that blocked it.
+ * Chromium logs most of them as console errors too, in words that change
+ * between versions; the event is the standard signal.
  */
 export async function recordCspViolations(page: Page, problems: Problems): Promise<void> {
 	await page.exposeFunction('__cspViolation', (text: string) => problems.cspViolations.push(text));
