@@ -22,10 +22,15 @@ export default defineConfig({
 		locale: 'es-CO',
 		timezoneId: 'America/Bogota'
 	},
+	// A plain static server (folders -> index.html, 404.html for the rest, no
+	// rewrites), sending the headers of docs/despliegue.md: what a real host
+	// does. `vite preview` knows SvelteKit's routes and hid /meta/6 being a
+	// directory listing on such servers.
 	webServer: {
-		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
-		port,
+		command: `npm run build && npm run serve -- build --port ${port} --cabeceras`,
+		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 120_000
+		// The build takes ~45 s when the two cores are shared.
+		timeout: 300_000
 	}
 });

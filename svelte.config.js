@@ -1,5 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { parseBasePath } from './scripts/deploy/base-path.js';
+import { CSP_DIRECTIVES } from './scripts/deploy/policy.js';
+
+// Where the build goes (BUILD_DIR, default build/) and under which folder of
+// the web server it will live (BASE_PATH, e.g. /mapas/desarrollo): see
+// docs/despliegue.md. The base is fixed at build time.
+const out = process.env.BUILD_DIR || 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -7,8 +14,17 @@ const config = {
 	kit: {
 		// Static output: every page is prerendered, so the explorer can be
 		// published on any web server and read without JavaScript.
-		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
+		// Absolute URLs under the base: the 404 page is served at whatever
+		// address was missing, so relative asset paths could not find _app/.
+		paths: { base: parseBasePath(process.env.BASE_PATH), relative: false },
+		// Prerendered pages get the policy as a <meta>, with the hash of their
+		// inline start-up script; hosts add the headers of docs/despliegue.md.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Only for the base-path e2e test, which builds a second copy beside the
+		// main one without touching .svelte-kit/output.
+		...(process.env.KIT_OUT_DIR ? { outDir: process.env.KIT_OUT_DIR } : {})
 	}
 };
 

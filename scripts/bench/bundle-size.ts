@@ -25,7 +25,14 @@ const root = resolve(import.meta.dirname, '../..');
 const build = join(root, 'build');
 const manifestPath = join(root, '.svelte-kit/output/client/.vite/manifest.json');
 const MAP_ENTRY = 'src/lib/map/maplibre/MapLibreMap.svelte';
-const PAGES = ['index.html', 'municipio/54810.html', 'meta/6.html', 'subregiones.html', 'metas.html'];
+// Every page is a folder with its index.html (trailingSlash: 'always').
+const PAGES = [
+	'index.html',
+	'municipio/54810/index.html',
+	'meta/6/index.html',
+	'subregiones/index.html',
+	'metas/index.html'
+];
 
 interface ManifestChunk {
 	file: string;

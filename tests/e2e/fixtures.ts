@@ -1,6 +1,7 @@
 /**
  * A page that records everything a user must never see: console errors,
- * uncaught page errors, failed responses and requests leaving localhost.
+ * uncaught page errors, failed responses, requests leaving localhost and
+ * anything the Content-Security-Policy blocked.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -10,10 +11,18 @@ export interface Problems {
 	pageErrors: string[];
 	offsiteRequests: string[];
 	failedResponses: string[];
+	/** `securitypolicyviolation` events: directive, what was blocked, where. */
+	cspViolations: string[];
 }
 
 export function watch(page: Page): Problems {
-	const problems: Problems = { consoleErrors: [], pageErrors: [], offsiteRequests: [], failedResponses: [] };
+	const problems: Problems = {
+		consoleErrors: [],
+		pageErrors: [],
+		offsiteRequests: [],
+		failedResponses: [],
+		cspViolations: []
+	};
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
 	});
@@ -29,15 +38,39 @@ export function watch(page: Page): Problems {
 	return problems;
 }
 
+/**
+ * Records every Content-Security-Policy violation of the page's documents
+ * into `problems.cspViolations`, with the directive that blocked it.
+ * Chromium logs most of them as console errors too, in words that change
+ * between versions; the event is the standard signal.
+ */
+export async function recordCspViolations(page: Page, problems: Problems): Promise<void> {
+	await page.exposeFunction('__cspViolation', (text: string) => problems.cspViolations.push(text));
+	await page.addInitScript(() => {
+		addEventListener(
+			'securitypolicyviolation',
+			(e) => {
+				const report = (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation;
+				report(
+					`${e.effectiveDirective} bloqueó ${e.blockedURI || '(en línea)'} en ${e.sourceFile || e.documentURI}:${e.lineNumber}`
+				);
+			},
+			{ capture: true }
+		);
+	});
+}
+
 export const test = base.extend<{ problems: Problems }>({
 	problems: async ({ page }, use) => {
 		const problems = watch(page);
+		await recordCspViolations(page, problems);
 		await use(problems);
 		expect(problems, 'la página no debe tener errores ni pedir nada fuera de localhost').toEqual({
 			consoleErrors: [],
 			pageErrors: [],
 			offsiteRequests: [],
-			failedResponses: []
+			failedResponses: [],
+			cspViolations: []
 		});
 	}
 });
@@ -69,7 +102,8 @@ export async function disableWebGL(page: Page): Promise<void> {
 export async function settleMap(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');
 	if ((await page.locator('.mapview').count()) > 0) {
-		await expect(page.locator('[data-map-state="idle"]')).toBeAttached({ timeout: 30_000 });
+		// SwiftShader on a shared machine can take most of a minute.
+		await expect(page.locator('[data-map-state="idle"]')).toBeAttached({ timeout: 90_000 });
 	}
 }
 

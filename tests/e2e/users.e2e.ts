@@ -8,7 +8,8 @@ test('a citizen types "tibu" and sees what reached Tibú', async ({ page, proble
 		.getByRole('list', { name: 'Municipios encontrados' })
 		.getByRole('link', { name: 'Tibú', exact: true })
 		.click();
-	await expect(page).toHaveURL(/\/municipio\/54810$/);
+	// Every page is a folder: the app lands on /municipio/54810/.
+	await expect(page).toHaveURL(/\/municipio\/54810\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tibú');
 	await expect(page.getByRole('heading', { name: /Meta 18/ })).toBeVisible();
 	// Meta 18 among 15 municipalities: 59.000 cents / 15 -> Tibú $ 39,33 millones (a share, not the meta's $ 590).
