@@ -2,7 +2,7 @@
 export * from './state.ts';
 export * from './values.ts';
 export { resultToCsv } from './csv.ts';
-export { formatValue, formatBreak } from './format.ts';
+export { formatValue, formatBreak, legendValue } from './format.ts';
 export { paintFor, describeValue } from './styles.ts';
 export type { MunicipalityPaint } from './styles.ts';
 export { compareOptions, compareUnit } from './compare.ts';
