@@ -51,7 +51,27 @@ describe('parseState / serializeState', () => {
 		['metas=16,17,99', 'metas', []],
 		['municipio=11001', 'selected', null],
 		['fuente=bancos', 'funding', 'todas'],
-		['metrica=metas&normalizacion=por-mil', 'norm', 'total']
+		['metrica=metas&normalizacion=por-mil', 'norm', 'total'],
+		['clases=4.5', 'k', 5],
+		['clases=0x4', 'k', 5],
+		['clases=4e0', 'k', 5],
+		['clases=%204', 'k', 5],
+		['clases=', 'k', 5],
+		['cortes=Iguales', 'method', 'jenks'],
+		['cortes=equal', 'method', 'jenks'],
+		['metrica=Metas', 'metric', 'inversion'],
+		['normalizacion=por%20mil', 'norm', 'total'],
+		['regla=population', 'rule', 'igual'],
+		['evidencia=', 'evidence', 'localizacion'],
+		['departamental=si', 'spread', false],
+		['departamental=true', 'spread', false],
+		['municipio=54001x', 'selected', null],
+		['municipio=', 'selected', null],
+		['metas=6.0,0x6,%206', 'metas', []],
+		['metas=6,abc,6', 'metas', [6]],
+		['metas=20,4', 'metas', [4, 20]],
+		// Every meta named is the same view as all metas: one state, one URL.
+		['metas=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,18,19,20', 'metas', []]
 	] as const)('%s falls back to a valid %s', (query, key, expected) => {
 		expect(parse(query)[key]).toEqual(expected);
 	});
@@ -103,11 +123,22 @@ describe('computeExplore on the report', () => {
 		expect(sgr.metas.map((m) => m.number)).toEqual([8, 20]);
 	});
 
-	it('keeps the class breaks over reached values only', () => {
+	it('keeps the class breaks over reached values only, as the legend prints them', () => {
 		const r = computeExplore(dataset, DEFAULT_STATE);
-		const reached = r.values.filter((v) => v.status === 'alcanzado').map((v) => v.value as number);
-		expect(r.classes.breaks[0]).toBe(Math.min(...reached));
-		expect(r.classes.breaks.at(-1)).toBe(Math.max(...reached));
+		// Lowest: Lourdes, 590 / 15 = 39,33 (meta 18) -> "$ 39,3"; highest: Cúcuta, $ 3.101,46 -> "$ 3.101".
+		expect(valueOf(r, '54418')?.value).toBe(39.33);
+		expect(r.classes.breaks[0]).toBe(39.3);
+		expect(valueOf(r, '54001')?.value).toBe(3101.46);
+		expect(r.classes.breaks.at(-1)).toBe(3101);
+	});
+
+	it('puts municipalities that print alike in one class (meta 6: $ 385 / 8 = 48,12 or 48,13)', () => {
+		// The integer split gives four municipalities a cent more; the legend prints both as "$ 48,1".
+		const r = computeExplore(dataset, { ...DEFAULT_STATE, metas: [6] });
+		const reached = r.values.filter((v) => v.status === 'alcanzado');
+		expect(new Set(reached.map((v) => v.value))).toEqual(new Set([48.12, 48.13]));
+		expect(new Set(reached.map((v) => v.classIndex))).toEqual(new Set([0]));
+		expect(r.classes.colors).toHaveLength(1);
 	});
 
 	it('adds subregions up to the allocated municipal total', () => {

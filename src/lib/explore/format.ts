@@ -4,9 +4,14 @@ import type { Metric, Normalisation } from './state.ts';
 
 const decimals = (v: number) => (v === 0 ? 0 : Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 2);
 
+// One formatter per precision (0, 1 or 2 decimals): building them is the slow part.
+const esCo = [0, 1, 2].map((d) => new Intl.NumberFormat('es-CO', { maximumFractionDigits: d }));
+const plain = [0, 1, 2].map(
+	(d) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d, useGrouping: false })
+);
+
 function rounded(v: number): string {
-	const d = decimals(v);
-	return new Intl.NumberFormat('es-CO', { maximumFractionDigits: d, minimumFractionDigits: 0 }).format(v);
+	return esCo[decimals(v)].format(v);
 }
 
 /** A value with its unit: "$ 1.158,69 millones", "0,52 personas por 1.000 hab.", "3 metas". */
@@ -20,6 +25,17 @@ export function formatValue(value: number, metric: Metric, norm: Normalisation):
 	return norm === 'por-mil'
 		? `${rounded(value)} personas por 1.000 hab.`
 		: `${formatNumber(Math.round(value))} personas`;
+}
+
+/**
+ * The number a legend range prints for `value`. Classes are built from these,
+ * not from the raw estimates: two municipalities that read alike («$ 48,1»)
+ * are never told apart by colour because a split left one a cent more.
+ */
+export function legendValue(value: number, metric: Metric): number {
+	if (metric === 'metas') return value;
+	// Intl's own rounding, so this is exactly the number `formatBreak` prints.
+	return Number(plain[decimals(value)].format(value));
 }
 
 /** A bare number for legend ranges. */

@@ -63,6 +63,15 @@ export const EVIDENCE_LABELS: Record<EvidenceFilter, string> = {
 	texto: 'También los mencionados en el resto del texto'
 };
 
+/** Every value of every control, in the order the controls list them. */
+const keys = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as K[];
+export const METRICS = keys(METRIC_LABELS);
+export const NORMS = keys(NORM_LABELS);
+export const RULES = keys(RULE_LABELS);
+export const FUNDINGS = keys(FUNDING_LABELS);
+export const EVIDENCES = keys(EVIDENCE_LABELS);
+export const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i);
+
 /** URL parameter names (Spanish, readable in a shared link). */
 const P = {
 	metric: 'metrica',
@@ -93,24 +102,28 @@ export interface StateContext {
 
 export function parseState(params: URLSearchParams, ctx: StateContext): ExploreState {
 	const d = DEFAULT_STATE;
-	const k = Number(params.get(P.k));
+	// Only plain digits are numbers here: Number() would also read " 4", "0x4" and "4e0".
+	const integer = (text: string | null) => (text !== null && /^\d{1,3}$/.test(text) ? Number(text) : NaN);
+	const k = integer(params.get(P.k));
 	const methodEntry = Object.entries(METHOD_PARAM).find(([, v]) => v === params.get(P.method));
 	const metas = (params.get(P.metas) ?? '')
 		.split(',')
-		.map(Number)
+		.map(integer)
 		.filter((n) => ctx.metaNumbers.includes(n));
 	const selected = params.get(P.selected);
-	const metric = oneOf(params.get(P.metric), ['inversion', 'beneficiarios', 'metas'] as const, d.metric);
+	const metric = oneOf(params.get(P.metric), METRICS, d.metric);
+	const chosen = [...new Set(metas)].sort((a, b) => a - b);
 	return {
 		metric,
 		// Counting metas per inhabitant means nothing: the count is always a total.
-		norm: metric === 'metas' ? 'total' : oneOf(params.get(P.norm), ['total', 'por-mil'] as const, d.norm),
-		rule: oneOf(params.get(P.rule), ['igual', 'poblacion'] as const, d.rule),
+		norm: metric === 'metas' ? 'total' : oneOf(params.get(P.norm), NORMS, d.norm),
+		rule: oneOf(params.get(P.rule), RULES, d.rule),
 		method: methodEntry ? (methodEntry[0] as ClassMethod) : d.method,
-		k: Number.isInteger(k) && k >= MIN_CLASSES && k <= MAX_CLASSES ? k : d.k,
-		metas: [...new Set(metas)].sort((a, b) => a - b),
-		funding: oneOf(params.get(P.funding), ['todas', 'propios', 'sgr'] as const, d.funding),
-		evidence: oneOf(params.get(P.evidence), ['localizacion', 'texto'] as const, d.evidence),
+		k: CLASS_COUNTS.includes(k) ? k : d.k,
+		// Every meta chosen is the same view as none chosen (all): one state, one URL.
+		metas: chosen.length === ctx.metaNumbers.length ? [] : chosen,
+		funding: oneOf(params.get(P.funding), FUNDINGS, d.funding),
+		evidence: oneOf(params.get(P.evidence), EVIDENCES, d.evidence),
 		spread: params.get(P.spread) === 'repartir',
 		selected: selected && ctx.municipalityCodes.has(selected) ? selected : null
 	};

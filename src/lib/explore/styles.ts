@@ -1,6 +1,6 @@
 /** Fill, hatch and accessible description per municipality, for every map renderer. */
 import type { MunicipalityPaint } from '../map/paint.ts';
-import { classIndex, NO_REACH_COLOR, ZERO_COLOR } from '../scales/index.ts';
+import { NO_REACH_COLOR, ZERO_COLOR } from '../scales/index.ts';
 import { listEs } from '../text/index.ts';
 import { formatValue } from './format.ts';
 import type { ExploreResult, MunicipalityValue } from './values.ts';
@@ -23,8 +23,8 @@ export function paintFor(result: ExploreResult): Record<string, MunicipalityPain
 	const out: Record<string, MunicipalityPaint> = {};
 	for (const v of result.values) {
 		const fill =
-			v.status === 'alcanzado'
-				? result.classes.colors[classIndex(v.value as number, result.classes.breaks)]
+			v.classIndex !== null
+				? result.classes.colors[v.classIndex]
 				: v.status === 'sin-monto'
 					? ZERO_COLOR
 					: NO_REACH_COLOR;

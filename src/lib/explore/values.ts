@@ -11,7 +11,8 @@ import {
 	type MetaFigures
 } from '../allocation/index.ts';
 import { figuresOf, type ExploreData, type ExploreMeta } from '../dataset/explore.ts';
-import { buildClasses, type Classes } from '../scales/index.ts';
+import { buildClasses, classIndex, type Classes } from '../scales/index.ts';
+import { legendValue } from './format.ts';
 import type { ExploreState } from './state.ts';
 
 export type ValueStatus = 'alcanzado' | 'sin-monto' | 'no-alcanzado';
@@ -29,6 +30,12 @@ export interface MunicipalityValue {
 	metas: number[];
 	/** 1 = highest value among the 40; ties share a rank; null without an amount. */
 	rank: number | null;
+	/**
+	 * The choropleth class it is drawn in (index into `classes.colors`); null
+	 * when it has no amount («sin monto», «no alcanzado»), which are no class.
+	 * Every renderer paints from this; the legend ranges the same numbers.
+	 */
+	classIndex: number | null;
 }
 
 export interface ExploreResult {
@@ -106,6 +113,15 @@ export function computeExplore(dataset: ExploreData, state: ExploreState): Explo
 	});
 	// Only municipalities with an amount are ranked; "nombrado, sin monto" has no place in the order.
 	const ranks = rankValues(raw.map((r) => (r.status === 'alcanzado' ? r.value : null)));
+	// Classes are made of the values as the legend prints them (see legendValue).
+	const shown = raw.map((r) =>
+		r.status === 'alcanzado' ? legendValue(r.value as number, state.metric) : null
+	);
+	const classes = buildClasses(
+		shown.filter((v): v is number => v !== null),
+		state.method,
+		state.k
+	);
 	const values: MunicipalityValue[] = raw.map((r, i) => ({
 		divipola: r.m.divipola,
 		name: r.m.name,
@@ -115,9 +131,9 @@ export function computeExplore(dataset: ExploreData, state: ExploreState): Explo
 		value: r.value,
 		status: r.status,
 		metas: r.a?.metas ?? [],
-		rank: ranks[i]
+		rank: ranks[i],
+		classIndex: shown[i] === null ? null : classIndex(shown[i], classes.breaks)
 	}));
-	const positives = values.filter((v) => v.status === 'alcanzado').map((v) => v.value as number);
 	const ruleText =
 		state.metric === 'metas'
 			? describeRule({ ...options, rule: 'none' }, dataset.populationYear)
@@ -125,7 +141,7 @@ export function computeExplore(dataset: ExploreData, state: ExploreState): Explo
 	return {
 		state,
 		values,
-		classes: buildClasses(positives, state.method, state.k),
+		classes,
 		allocation,
 		metas,
 		ruleText,

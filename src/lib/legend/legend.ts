@@ -3,11 +3,26 @@
  * the swatches that are not classes, and the rule behind the values. Kept
  * apart from drawing so every renderer (HTML, SVG export) says the same.
  */
-import { formatBreak, METRIC_LABELS, NORM_LABELS, type ExploreResult } from '../explore/index.ts';
+import {
+	formatBreak,
+	legendValue,
+	METRIC_LABELS,
+	NORM_LABELS,
+	type ExploreResult
+} from '../explore/index.ts';
 import { classRanges, NO_REACH_COLOR, rangeLabel, ZERO_COLOR } from '../scales/index.ts';
 
+export type LegendRowKind = 'class' | 'zero' | 'no-reach';
+
 export interface LegendRow {
-	kind: 'class' | 'zero' | 'no-reach';
+	/**
+	 * Unique by construction ("clase-0", "clase-1", …, "sin-monto", "no-alcanzado"):
+	 * labels are not, e.g. two empty classes, or two classes that print alike.
+	 */
+	key: string;
+	kind: LegendRowKind;
+	/** For a class row, its index in `classes.colors` (the municipalities' `classIndex`). */
+	classIndex: number | null;
 	color: string;
 	label: string;
 	count: number;
@@ -24,9 +39,14 @@ export interface LegendContent {
 export function legendContent(result: ExploreResult): LegendContent {
 	const { state, classes, values } = result;
 	const fmt = (v: number) => formatBreak(v, state.metric, state.norm);
-	const reached = values.filter((v) => v.status === 'alcanzado').map((v) => v.value as number);
+	// The same numbers the classes were built from (see computeExplore).
+	const reached = values
+		.filter((v) => v.status === 'alcanzado')
+		.map((v) => legendValue(v.value as number, state.metric));
 	const rows: LegendRow[] = classRanges(reached, classes).map((r, i) => ({
+		key: `clase-${i}`,
 		kind: 'class',
+		classIndex: i,
 		color: classes.colors[i],
 		label: rangeLabel(r, fmt),
 		count: r.count
@@ -34,7 +54,9 @@ export function legendContent(result: ExploreResult): LegendContent {
 	const zero = values.filter((v) => v.status === 'sin-monto').length;
 	if (zero > 0) {
 		rows.push({
+			key: 'sin-monto',
 			kind: 'zero',
+			classIndex: null,
 			color: ZERO_COLOR,
 			label:
 				state.metric === 'beneficiarios'
@@ -44,7 +66,9 @@ export function legendContent(result: ExploreResult): LegendContent {
 		});
 	}
 	rows.push({
+		key: 'no-alcanzado',
 		kind: 'no-reach',
+		classIndex: null,
 		color: NO_REACH_COLOR,
 		label: 'No nombrado por las metas seleccionadas',
 		count: values.filter((v) => v.status === 'no-alcanzado').length

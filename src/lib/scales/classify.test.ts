@@ -68,10 +68,22 @@ describe('classRanges', () => {
 		expect(ranges.reduce((n, r) => n + r.count, 0)).toBe(values.length);
 	});
 
+	it('keeps an empty class with its interval, so colours stay one per class', () => {
+		// Equal intervals of 0..100 in 4: [0, 25) [25, 50) [50, 75) [75, 100]; nothing in 25..75.
+		const c = buildClasses([0, 10, 80, 100], 'equal', 4);
+		expect(c.breaks).toEqual([0, 25, 50, 75, 100]);
+		expect(classRanges([0, 10, 80, 100], c)).toEqual([
+			{ min: 0, max: 10, count: 2, from: 0, to: 25 },
+			{ min: null, max: null, count: 0, from: 25, to: 50 },
+			{ min: null, max: null, count: 0, from: 50, to: 75 },
+			{ min: 80, max: 100, count: 2, from: 75, to: 100 }
+		]);
+	});
+
 	it.each([
-		[{ min: 1, max: 2, count: 2 }, '1 – 2'],
-		[{ min: 5, max: 5, count: 1 }, '5'],
-		[{ min: null, max: null, count: 0 }, 'ningún municipio']
+		[{ min: 1, max: 2, count: 2, from: 1, to: 3 }, '1 – 2'],
+		[{ min: 5, max: 5, count: 1, from: 4, to: 6 }, '5'],
+		[{ min: null, max: null, count: 0, from: 25, to: 50 }, '25 – 50: ningún municipio']
 	])('labels %j as "%s"', (r, label) => {
 		expect(rangeLabel(r, String)).toBe(label);
 	});

@@ -57,6 +57,9 @@ export interface ClassRange {
 	min: number | null;
 	max: number | null;
 	count: number;
+	/** The class's boundaries [from, to): what an empty class still says about the scale. */
+	from: number;
+	to: number;
 }
 
 /**
@@ -64,7 +67,13 @@ export interface ClassRange {
  * never has to guess whether a boundary belongs to the class above or below.
  */
 export function classRanges(values: readonly number[], classes: Classes): ClassRange[] {
-	const out: ClassRange[] = classes.colors.map(() => ({ min: null, max: null, count: 0 }));
+	const out: ClassRange[] = classes.colors.map((_, i) => ({
+		min: null,
+		max: null,
+		count: 0,
+		from: classes.breaks[i],
+		to: classes.breaks[i + 1]
+	}));
 	for (const v of values) {
 		const r = out[classIndex(v, classes.breaks)];
 		if (!r) continue;
@@ -75,9 +84,12 @@ export function classRanges(values: readonly number[], classes: Classes): ClassR
 	return out;
 }
 
-/** "a – b", or "a" when the class holds one value, or a note for an empty class. */
+/**
+ * "a – b", or "a" when the class holds one value. An empty class (equal
+ * intervals leave gaps) names its interval, so the legend still reads as a scale.
+ */
 export function rangeLabel(r: ClassRange, format: (v: number) => string): string {
-	if (r.min === null || r.max === null) return 'ningún municipio';
+	if (r.min === null || r.max === null) return `${format(r.from)} – ${format(r.to)}: ningún municipio`;
 	return r.min === r.max ? format(r.min) : `${format(r.min)} – ${format(r.max)}`;
 }
 

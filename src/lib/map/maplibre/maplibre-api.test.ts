@@ -13,7 +13,12 @@ describe('maplibre-gl Map', () => {
 			'on',
 			'remove',
 			'project',
-			'queryRenderedFeatures'
+			'queryRenderedFeatures',
+			// What tests/e2e/sampling.ts calls on the live map.
+			'getCanvas',
+			'once',
+			'triggerRepaint',
+			'getBounds'
 		]) {
 			expect(typeof (Map.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
 		}

@@ -137,6 +137,27 @@ export function hatchImage(
 	return { width: size, height: size, data };
 }
 
+/** Every image the style names (fill patterns), generated here rather than fetched as a sprite. */
+export const STYLE_IMAGES: Record<string, () => ReturnType<typeof hatchImage>> = {
+	[HATCH_IMAGE]: () => hatchImage()
+};
+
+/** The slice of the MapLibre API that adding images uses. */
+export interface ImageTarget {
+	addImage(id: string, image: ReturnType<typeof hatchImage>): unknown;
+	hasImage(id: string): boolean;
+}
+
+/**
+ * Adds the style's images. Call right after creating the map, before its
+ * style loads: a tile laid out before an image exists draws without it (the
+ * «no alcanzado» hatch went missing on whole tiles when it was added lazily
+ * on `styleimagemissing`).
+ */
+export function addStyleImages(map: ImageTarget): void {
+	for (const [id, make] of Object.entries(STYLE_IMAGES)) if (!map.hasImage(id)) map.addImage(id, make());
+}
+
 /** The slice of the MapLibre API that painting uses (a fake implements it in tests). */
 export interface PaintableMap {
 	setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
