@@ -16,7 +16,8 @@ import {
 	type Scope,
 	type Evidence,
 	type BeneficiaryStatus,
-	type FundingSource
+	type FundingSource,
+	type ReportInfo
 } from '../report/index.ts';
 import { suggest } from '../places/index.ts';
 import { parseTerritory, populationOf, type Subregion } from '../geo/index.ts';
@@ -34,8 +35,8 @@ export interface PublishedPlace {
 	/** DIVIPOLA code; null for places outside the department (or the department as a whole). */
 	divipola: string | null;
 	evidence: Evidence;
-	/** The first verbatim quote naming the place. */
-	verbatim: string;
+	/** The first verbatim quote naming the place (null only in a `secretaria` edition without quotes). */
+	verbatim: string | null;
 	/** Every verbatim quote naming the place at this evidence level. */
 	quotes: string[];
 	/** The place as written in the report. */
@@ -72,11 +73,12 @@ export interface PublishedMeta {
 	places: PublishedPlace[];
 	excluded: Meta['excluded'];
 	notes: Meta['notes'];
+	/** Null only where a `secretaria` edition captured the figure without a quote. */
 	quotes: {
-		investment: string;
-		compliance: string;
-		progress: string;
-		beneficiaries: string;
+		investment: string | null;
+		compliance: string | null;
+		progress: string | null;
+		beneficiaries: string | null;
 		funding: string | null;
 	};
 }
@@ -134,9 +136,6 @@ export interface NarrativeCheck {
 function publishPlaces(meta: Meta, resolve: (n: string) => Resolution): PublishedPlace[] {
 	return meta.places.map((p) => {
 		const quotes = p.quotes ?? (meta.localizacion.quote ? [meta.localizacion.quote] : []);
-		if (quotes.length === 0) {
-			throw new Error(`Meta ${meta.number}: el lugar «${p.name}» no tiene cita`);
-		}
 		let r: Resolution;
 		try {
 			r = resolve(p.name);
@@ -145,7 +144,7 @@ function publishPlaces(meta: Meta, resolve: (n: string) => Resolution): Publishe
 				cause: e
 			});
 		}
-		const base = { evidence: p.evidence, verbatim: quotes[0], quotes, writtenAs: p.name };
+		const base = { evidence: p.evidence, verbatim: quotes[0] ?? null, quotes, writtenAs: p.name };
 		if (r.kind === 'municipality') {
 			return {
 				...base,
@@ -209,6 +208,82 @@ function withoutQuotes(e: EditionDescriptor): Omit<EditionDescriptor, 'quotes'> 
 	return copy as Omit<EditionDescriptor, 'quotes'>;
 }
 
+const NO_QUOTE =
+	'falta la cita textual: una edición citada del informe (edicion.yaml, origin: informe) cita cada cifra; ' +
+	'si las cifras las capturó la Secretaría sin citas, la edición es origin: secretaria';
+const SIN_DATOS = '«sin-datos» solo vale en una edición capturada por la Secretaría (origin: secretaria)';
+
+/** A quote an `informe` edition lacks (or a `sin-datos` status it cannot have), by file and place. */
+export interface MissingQuote {
+	file: 'metas.yaml' | 'informe.yaml';
+	meta?: number;
+	total?: string;
+	indicator?: string;
+	/** Path inside the meta, total or indicator: `compliance.quote`, `places.2.quotes`. */
+	field: string;
+	message: string;
+}
+
+/** An `informe` edition quotes every figure; a `secretaria` one may leave quotes out. */
+export function missingQuotes(metas: readonly Meta[], info: ReportInfo): MissingQuote[] {
+	const inMetas = metas.flatMap((m) => {
+		const out: MissingQuote[] = [];
+		const add = (field: string, message = NO_QUOTE) =>
+			out.push({
+				file: 'metas.yaml',
+				meta: m.number,
+				field,
+				message: `meta ${m.number}, campo «${field}»: ${message}`
+			});
+		const need = (field: string, q: string | null | undefined) => {
+			if (!q) add(field);
+		};
+		need('compliance.quote', m.compliance.quote);
+		need('progress.quote', m.progress.quote);
+		need('investment.quote', m.investment.quote);
+		if (m.funding.status === 'stated') need('funding.quote', m.funding.quote);
+		need('beneficiaries.quote', m.beneficiaries.quote);
+		m.groups.forEach((g, i) => need(`groups.${i}.quote`, g.quote));
+		if (m.partners.status === 'sin-datos') add('partners.status', SIN_DATOS);
+		else if (m.partners.quotes.length === 0) add('partners.quotes');
+		if (m.period.status === 'sin-datos') add('period.status', SIN_DATOS);
+		else need('period.quote', m.period.quote);
+		if (m.localizacion.status === 'filled') need('localizacion.quote', m.localizacion.quote);
+		m.places.forEach((p, i) => {
+			if (!(p.quotes?.length || m.localizacion.quote)) add(`places.${i}.quotes`);
+		});
+		m.excluded.forEach((x, i) => need(`excluded.${i}.quote`, x.quote));
+		return out;
+	});
+	const inInforme: MissingQuote[] = [
+		...info.narrativeTotals.flatMap((t) =>
+			(
+				[
+					['themeQuote', t.themeQuote],
+					['investment.quote', t.investment.quote],
+					['beneficiaries.quote', t.beneficiaries.quote]
+				] as const
+			)
+				.filter(([, q]) => !q)
+				.map(([field]) => ({
+					file: 'informe.yaml' as const,
+					total: t.id,
+					field,
+					message: `total «${t.id}», campo «${field}»: ${NO_QUOTE}`
+				}))
+		),
+		...info.indicators
+			.filter((x) => !x.quote)
+			.map((x) => ({
+				file: 'informe.yaml' as const,
+				indicator: x.id,
+				field: 'quote',
+				message: `indicador «${x.id}», campo «quote»: ${NO_QUOTE}`
+			}))
+	];
+	return [...inMetas, ...inInforme];
+}
+
 /** Every funding source a meta names must be one the edition lists. */
 function checkFundingSources(metas: readonly Meta[], edition: EditionDescriptor): void {
 	const known = edition.fundingSources.map((f) => f.id);
@@ -240,6 +315,13 @@ export function buildDataset(texts: SourceTexts): Dataset {
 	const resolve = createResolver(territory.municipalities, decisions);
 	const parsed = parseMetas(texts.metas);
 	checkFundingSources(parsed, edition);
+	if (edition.origin === 'informe') {
+		const missing = missingQuotes(parsed, info);
+		for (const file of ['metas.yaml', 'informe.yaml'] as const) {
+			const here = missing.filter((x) => x.file === file).map((x) => x.message);
+			if (here.length) throw new DataError(file, here);
+		}
+	}
 	const metas = parsed.map((m) => publishMeta(m, resolve, edition));
 	const byNumber = new Map(metas.map((m) => [m.number, m]));
 	const maxNumber = Math.max(...metas.map((m) => m.number));

@@ -1,5 +1,5 @@
 /** The published dataset: report metas joined to municipalities (JSON download and `npm run data:json`). */
-export { buildDataset } from './build.ts';
+export { buildDataset, missingQuotes } from './build.ts';
 export { figuresOf, toExploreData, type ExploreData, type ExploreMeta } from './explore.ts';
 export type {
 	Dataset,
@@ -7,5 +7,6 @@ export type {
 	PublishedMeta,
 	PublishedPlace,
 	PublishedMunicipality,
-	NarrativeCheck
+	NarrativeCheck,
+	MissingQuote
 } from './build.ts';

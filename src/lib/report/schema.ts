@@ -11,9 +11,15 @@ z.config(z.locales.es());
 /** Verbatim text from the report (after extraction artefacts are removed, see quotes.ts). */
 export const Quote = z.string().trim().min(3, 'la cita textual no puede estar vacía');
 
+/**
+ * A quote an edition captured by the Secretaría (`origin: secretaria`, e.g. imported from a
+ * workbook without quotes) may leave out; `buildDataset` requires it when `origin: informe`.
+ */
+export const OptionalQuote = Quote.nullable().default(null);
+
 export const Percent = z.object({
 	pct: z.number().min(0).max(100),
-	quote: Quote
+	quote: OptionalQuote
 });
 
 /** A funding source id; the edition descriptor lists the ones an edition uses (`fundingSources`). */
@@ -33,10 +39,11 @@ export const Funding = z
 				main: z.boolean().default(false)
 			})
 		),
+		/** Required when stated, in an `informe` edition (checked by buildDataset). */
 		quote: Quote.nullable()
 	})
-	.refine((f) => (f.status === 'stated') === (f.sources.length > 0 && f.quote !== null), {
-		message: 'una fuente declarada necesita al menos una fuente y su cita'
+	.refine((f) => (f.status === 'stated') === f.sources.length > 0, {
+		message: 'una fuente declarada necesita al menos una fuente (y «not-stated» ninguna)'
 	});
 
 export const BeneficiaryStatus = z.enum(['reported', 'no-aplica', 'sin-datos', 'plantilla']);
@@ -50,13 +57,13 @@ export const Beneficiaries = z.discriminatedUnion('status', [
 		unit: z.string().min(1),
 		/** Whether the count is of people or of organisations: they do not add up together. */
 		unitClass: z.enum(['personas', 'organizaciones']),
-		quote: Quote
+		quote: OptionalQuote
 	}),
 	z.object({
 		/** no-aplica: the report says it does not apply; sin-datos: "Sin datos";
 		 * plantilla: the template's instruction was left in place. */
 		status: z.enum(['no-aplica', 'sin-datos', 'plantilla']),
-		quote: Quote
+		quote: OptionalQuote
 	})
 ]);
 
@@ -65,26 +72,28 @@ export const Group = z
 		label: z.string().min(1),
 		count: z.number().int().nonnegative().optional(),
 		pct: z.number().min(0).max(100).optional(),
-		quote: Quote
+		quote: OptionalQuote
 	})
 	.refine((g) => (g.count === undefined) !== (g.pct === undefined), {
 		message: 'un grupo poblacional lleva un conteo o un porcentaje (uno de los dos)'
 	});
 
-export const Stated = z.enum(['stated', 'plantilla']);
+/** `sin-datos`: not captured (a workbook without the column); only in `secretaria` editions. */
+export const Stated = z.enum(['stated', 'plantilla', 'sin-datos']);
 
 export const Partners = z.object({
 	status: Stated,
 	/** Names as the report writes them (each appears in one of the quotes). */
 	names: z.array(z.string().min(1)),
-	quotes: z.array(Quote).min(1)
+	/** At least one in an `informe` edition (checked by buildDataset). */
+	quotes: z.array(Quote).default([])
 });
 
 export const Period = z.object({
 	status: Stated,
 	/** Our short reading of the period (null when the template was left). */
 	text: z.string().nullable(),
-	quote: Quote
+	quote: OptionalQuote
 });
 
 export const Scope = z.enum(['municipal', 'departmental', 'unspecified']);
@@ -127,7 +136,7 @@ export type ExclusionReason = z.infer<typeof ExclusionReason>;
 export const Exclusion = z.object({
 	text: z.string().min(1),
 	reason: ExclusionReason,
-	quote: Quote,
+	quote: OptionalQuote,
 	why: z.string().optional()
 });
 
@@ -145,7 +154,7 @@ export const Meta = z
 		}),
 		compliance: Percent,
 		progress: Percent,
-		investment: z.object({ millionCop: z.number().nonnegative(), quote: Quote }),
+		investment: z.object({ millionCop: z.number().nonnegative(), quote: OptionalQuote }),
 		funding: Funding,
 		beneficiaries: Beneficiaries,
 		groups: z.array(Group).default([]),
@@ -158,9 +167,6 @@ export const Meta = z
 	})
 	.superRefine((m, ctx) => {
 		const loc = m.places.filter((p) => p.evidence === 'localizacion');
-		if (m.localizacion.status === 'filled' && !m.localizacion.quote) {
-			ctx.addIssue({ code: 'custom', message: 'LOCALIZACIÓN con contenido necesita su cita' });
-		}
 		if (m.localizacion.scope === 'municipal' && loc.length === 0) {
 			ctx.addIssue({
 				code: 'custom',
@@ -199,18 +205,18 @@ export const Metas = z.array(Meta).superRefine((metas, ctx) => {
 export const NarrativeTotal = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	theme: z.string().min(3),
-	themeQuote: Quote,
+	themeQuote: OptionalQuote,
 	investment: z.object({
 		millionCop: z.number().positive(),
 		/** "más de" / "superior a": the figure is a lower bound. */
 		lowerBound: z.boolean(),
-		quote: Quote
+		quote: OptionalQuote
 	}),
 	beneficiaries: z.object({
 		count: z.number().int().positive(),
 		unit: z.string(),
 		lowerBound: z.boolean(),
-		quote: Quote
+		quote: OptionalQuote
 	}),
 	/** Our reading of which metas the paragraph summarises (the report does not say). */
 	candidateMetas: z.array(z.number().int().positive()).min(1),
@@ -229,7 +235,7 @@ export const Indicator = z.object({
 	progress: z.number(),
 	target: z.number(),
 	footnotes: z.array(z.string()).default([]),
-	quote: Quote
+	quote: OptionalQuote
 });
 export type Indicator = z.infer<typeof Indicator>;
 
