@@ -89,7 +89,7 @@ function storedData(bytes: Uint8Array, e: ZipEntry, n: number): Uint8Array {
 	const at = e.localOffset;
 	if (at + 30 > bytes.length) return new Uint8Array();
 	const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-	return bytes.subarray(start, Math.min(start + n, bytes.length));
+	return bytes.subarray(start, Math.min(start + n, start + e.compressed, bytes.length));
 }
 
 type Sniffed = { ok: true; kind: FileKind } | { ok: false; problem: Problem };

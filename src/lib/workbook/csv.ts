@@ -46,9 +46,10 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
 	}
 	const broken = text.indexOf('\uFFFD');
 	if (broken !== -1) {
-		const line = text.slice(0, broken).split('\n').length;
+		const before = text.slice(0, broken).split('\n');
+		const line = text.split('\n')[before.length - 1].trim();
 		return bad(
-			`la línea ${line} tiene caracteres dañados («${text.slice(Math.max(0, broken - 15), broken + 15).replace(/\s+/g, ' ')}»)`
+			`la línea ${before.length} tiene caracteres dañados («${line.length > 60 ? `${line.slice(0, 57)}…` : line}»)`
 		);
 	}
 	return { ok: true, text, ...(notice ? { notice } : {}) };

@@ -33,29 +33,40 @@ export interface EditionSources {
 /** The first cell of «instrucciones»: how `data:export --reemplazar` knows a workbook is its own. */
 export const MARKER = 'Libro de edición de «¿Dónde se intervino?» (generado por npm run data:export)';
 
-const lines = (xs: readonly string[]): Cell => textOrNull(xs.length ? xs.join('\n') : null);
 const yesNo = (b: boolean): Cell => text(b ? 'sí' : 'no');
 
-function table(name: SheetName, rows: Cell[][]): Sheet {
+/** A row by column key; a repeating column (`cita`, `cita_2`…) takes a list. */
+type Values = Record<string, Cell | Cell[]>;
+
+/** A sheet with its spec's headers; repeating columns get as many as the longest list needs. */
+function table(name: SheetName, rows: Values[]): Sheet {
 	const spec = sheetSpec(name);
-	const header = spec.columns.map((c) => text(c.key));
-	const widths = spec.columns.map((c, i) => {
+	const count = (key: string) =>
+		Math.max(1, ...rows.map((r) => (Array.isArray(r[key]) ? (r[key] as Cell[]).length : 1)));
+	const columns = spec.columns.flatMap((c) =>
+		Array.from({ length: c.repeats ? count(c.key) : 1 }, (_, i) => ({
+			header: i === 0 ? c.key : `${c.key}_${i + 1}`,
+			get: (r: Values): Cell => {
+				const v = r[c.key] ?? null;
+				return Array.isArray(v) ? (v[i] ?? null) : i === 0 ? v : null;
+			}
+		}))
+	);
+	const body = rows.map((r) => columns.map((c) => c.get(r)));
+	const widths = columns.map((c, i) => {
 		const longest = Math.max(
-			c.key.length,
-			...rows.map((r) => (r[i]?.t === 's' ? Math.min(60, r[i].v.length) : 8))
+			c.header.length,
+			...body.map((r) => (r[i]?.t === 's' ? Math.min(60, (r[i] as { v: string }).v.length) : 8))
 		);
 		return Math.max(8, Math.min(60, longest + 2));
 	});
-	return { name, rows: [header, ...rows], widths };
+	return { name, rows: [columns.map((c) => text(c.header)), ...body], widths };
 }
 
-/** Fills a row in the order of the sheet's columns from values by column key. */
-function row(name: SheetName, values: Record<string, Cell>): Cell[] {
-	return sheetSpec(name).columns.map((c) => values[c.key] ?? null);
-}
+const each = (xs: readonly string[]): Cell[] => xs.map(text);
 
 function editionSheet(e: EditionDescriptor, info: ReportInfo): Sheet {
-	const values: Record<EditionField, Cell> = {
+	const values: Record<Exclude<EditionField, 'citas'>, Cell> = {
 		entidad: text(e.entity),
 		gobierno: text(e.government),
 		titulo: text(e.title),
@@ -70,20 +81,33 @@ function editionSheet(e: EditionDescriptor, info: ReportInfo): Sheet {
 		anio_poblacion: num(e.populationYear),
 		origen: text(labelOf(ORIGIN, e.origin)),
 		texto_informe: textOrNull(e.reportText),
-		citas: lines(e.quotes),
 		anio_linea_base: num(info.indicatorYears.baseline),
 		anio_avance: num(info.indicatorYears.progress),
 		anio_meta: num(info.indicatorYears.target)
 	};
 	return table(
 		'edicion',
-		EDITION_FIELDS.map((f) => [text(f.key), values[f.key], text(f.help)])
+		EDITION_FIELDS.flatMap((f) =>
+			f.key === 'citas'
+				? (e.quotes.length ? e.quotes : [null]).map((q) => ({
+						campo: text(f.key),
+						valor: textOrNull(q),
+						descripcion: text(f.help)
+					}))
+				: [
+						{
+							campo: text(f.key),
+							valor: values[f.key as Exclude<EditionField, 'citas'>],
+							descripcion: text(f.help)
+						}
+					]
+		)
 	);
 }
 
-function metaRow(m: Meta, e: EditionDescriptor): Cell[] {
+function metaRow(m: Meta, e: EditionDescriptor): Values {
 	const b = m.beneficiaries;
-	return row('metas', {
+	return {
 		meta: num(m.number),
 		titulo: text(m.title),
 		que_se_hizo: text(m.done.text),
@@ -102,16 +126,16 @@ function metaRow(m: Meta, e: EditionDescriptor): Cell[] {
 		clase_beneficiarios: b.status === 'reported' ? text(labelOf(UNIT_CLASS, b.unitClass)) : null,
 		beneficiarios_estado: text(labelOf(BENEFICIARY_STATUS, b.status)),
 		cita_beneficiarios: textOrNull(b.quote),
-		aliados: lines(m.partners.names),
+		aliados: textOrNull(m.partners.names.join('; ') || null),
 		aliados_estado: text(labelOf(STATED, m.partners.status)),
-		cita_aliados: lines(m.partners.quotes),
+		cita_aliados: each(m.partners.quotes),
 		periodo: textOrNull(m.period.text),
 		periodo_estado: text(labelOf(STATED, m.period.status)),
 		cita_periodo: textOrNull(m.period.quote),
 		alcance: text(labelOf(SCOPE, m.localizacion.scope)),
 		localizacion_estado: text(labelOf(LOCALIZACION_STATUS, m.localizacion.status)),
 		cita_localizacion: textOrNull(m.localizacion.quote)
-	});
+	};
 }
 
 const allowed = <T extends string>(choices: readonly Choice<T>[]) =>
@@ -200,14 +224,12 @@ export function instructionsSheet(editionId: string | null): Sheet {
 export function municipalitiesSheet(territory: Pick<Territory, 'municipalities'>): Sheet {
 	return table(
 		'municipios',
-		territory.municipalities.map((m) =>
-			row('municipios', {
-				divipola: text(m.divipola),
-				nombre_oficial: text(m.name),
-				nombre_corto: text(m.shortName),
-				subregion: text(m.subregion)
-			})
-		)
+		territory.municipalities.map((m) => ({
+			divipola: text(m.divipola),
+			nombre_oficial: text(m.name),
+			nombre_corto: text(m.shortName),
+			subregion: text(m.subregion)
+		}))
 	);
 }
 
@@ -218,43 +240,39 @@ export function editionToWorkbook(
 	const { edition: e, metas, info } = sources;
 	const metaSheets = {
 		lugares: metas.flatMap((m) =>
-			m.places.map((p) =>
-				row('lugares', {
-					meta: num(m.number),
-					municipio: text(p.name),
-					evidencia: text(labelOf(EVIDENCE, p.evidence)),
-					cita: p.quotes ? lines(p.quotes) : null
-				})
-			)
+			m.places.map((p) => ({
+				meta: num(m.number),
+				municipio: text(p.name),
+				evidencia: text(labelOf(EVIDENCE, p.evidence)),
+				cita: each(p.quotes ?? [])
+			}))
 		),
 		grupos: metas.flatMap((m) =>
-			m.groups.map((g) =>
-				row('grupos', {
-					meta: num(m.number),
-					grupo: text(g.label),
-					cantidad: numOrNull(g.count),
-					porcentaje: numOrNull(g.pct),
-					cita: textOrNull(g.quote)
-				})
-			)
+			m.groups.map((g) => ({
+				meta: num(m.number),
+				grupo: text(g.label),
+				cantidad: numOrNull(g.count),
+				porcentaje: numOrNull(g.pct),
+				cita: textOrNull(g.quote)
+			}))
 		),
 		exclusiones: metas.flatMap((m) =>
-			m.excluded.map((x) =>
-				row('exclusiones', {
-					meta: num(m.number),
-					texto: text(x.text),
-					motivo: text(labelOf(EXCLUSION_REASON, x.reason)),
-					cita: textOrNull(x.quote),
-					por_que: textOrNull(x.why)
-				})
-			)
+			m.excluded.map((x) => ({
+				meta: num(m.number),
+				texto: text(x.text),
+				motivo: text(labelOf(EXCLUSION_REASON, x.reason)),
+				cita: textOrNull(x.quote),
+				por_que: textOrNull(x.why)
+			}))
 		),
 		notas: [
-			...info.notes.map((n) => row('notas', { tipo: text(labelOf(NOTE_KIND, n.kind)), texto: text(n.text) })),
+			...info.notes.map((n) => ({ tipo: text(labelOf(NOTE_KIND, n.kind)), texto: text(n.text) })),
 			...metas.flatMap((m) =>
-				m.notes.map((n) =>
-					row('notas', { meta: num(m.number), tipo: text(labelOf(NOTE_KIND, n.kind)), texto: text(n.text) })
-				)
+				m.notes.map((n) => ({
+					meta: num(m.number),
+					tipo: text(labelOf(NOTE_KIND, n.kind)),
+					texto: text(n.text)
+				}))
 			)
 		]
 	};
@@ -264,9 +282,7 @@ export function editionToWorkbook(
 			editionSheet(e, info),
 			table(
 				'fuentes',
-				e.fundingSources.map((f) =>
-					row('fuentes', { id: text(f.id), nombre: text(f.label), nombre_corto: text(f.short) })
-				)
+				e.fundingSources.map((f) => ({ id: text(f.id), nombre: text(f.label), nombre_corto: text(f.short) }))
 			),
 			table(
 				'metas',
@@ -278,42 +294,38 @@ export function editionToWorkbook(
 			table('notas', metaSheets.notas),
 			table(
 				'totales',
-				info.narrativeTotals.map((t) =>
-					row('totales', {
-						id: text(t.id),
-						tema: text(t.theme),
-						cita_tema: textOrNull(t.themeQuote),
-						inversion_millones: num(t.investment.millionCop),
-						inversion_es_minimo: yesNo(t.investment.lowerBound),
-						cita_inversion: textOrNull(t.investment.quote),
-						beneficiarios: num(t.beneficiaries.count),
-						unidad_beneficiarios: text(t.beneficiaries.unit),
-						beneficiarios_es_minimo: yesNo(t.beneficiaries.lowerBound),
-						cita_beneficiarios: textOrNull(t.beneficiaries.quote),
-						metas: text(t.candidateMetas.join(', ')),
-						criterio: text(t.basis)
-					})
-				)
+				info.narrativeTotals.map((t) => ({
+					id: text(t.id),
+					tema: text(t.theme),
+					cita_tema: textOrNull(t.themeQuote),
+					inversion_millones: num(t.investment.millionCop),
+					inversion_es_minimo: yesNo(t.investment.lowerBound),
+					cita_inversion: textOrNull(t.investment.quote),
+					beneficiarios: num(t.beneficiaries.count),
+					unidad_beneficiarios: text(t.beneficiaries.unit),
+					beneficiarios_es_minimo: yesNo(t.beneficiaries.lowerBound),
+					cita_beneficiarios: textOrNull(t.beneficiaries.quote),
+					metas: text(t.candidateMetas.join(', ')),
+					criterio: text(t.basis)
+				}))
 			),
 			table(
 				'indicadores',
-				info.indicators.map((x) =>
-					row('indicadores', {
-						id: text(x.id),
-						nombre: text(x.name),
-						unidad: text(labelOf(INDICATOR_UNIT, x.unit)),
-						mejor: text(labelOf(BETTER, x.better)),
-						linea_base: num(x.baseline),
-						avance: num(x.progress),
-						valor_meta: num(x.target),
-						notas_al_pie: textOrNull(x.footnotes.join(' ') || null),
-						cita: textOrNull(x.quote)
-					})
-				)
+				info.indicators.map((x) => ({
+					id: text(x.id),
+					nombre: text(x.name),
+					unidad: text(labelOf(INDICATOR_UNIT, x.unit)),
+					mejor: text(labelOf(BETTER, x.better)),
+					linea_base: num(x.baseline),
+					avance: num(x.progress),
+					valor_meta: num(x.target),
+					notas_al_pie: textOrNull(x.footnotes.join(' ') || null),
+					cita: textOrNull(x.quote)
+				}))
 			),
 			table(
 				'notas_al_pie',
-				info.indicatorFootnotes.map((f) => row('notas_al_pie', { marca: text(f.mark), texto: text(f.text) }))
+				info.indicatorFootnotes.map((f) => ({ marca: text(f.mark), texto: text(f.text) }))
 			),
 			municipalitiesSheet(territory)
 		]

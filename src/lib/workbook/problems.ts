@@ -198,7 +198,8 @@ function where(p: Problem): string {
  */
 export function formatProblem(p: Problem): string {
 	const found = p.value !== null ? `valor «${p.value}»` : (p.found ?? 'celda vacía');
-	return `${where(p)}: ${found}; se esperaba ${p.expected}${p.suggestion ? `. ${p.suggestion}` : ''}`;
+	const expected = p.suggestion ? p.expected.replace(/\.$/, '') : p.expected;
+	return `${where(p)}: ${found}; se esperaba ${expected}${p.suggestion ? `. ${p.suggestion}` : ''}`;
 }
 
 export function formatNotice(n: Notice): string {

@@ -101,6 +101,12 @@ export function readEditionSheet(
 			continue;
 		}
 		const first = rows.get(field.key);
+		if (first !== undefined && field.key === 'citas') {
+			// One row per quote: «citas» is the one field that repeats.
+			const more = r.read('valor', (c) => readLines(c));
+			if (more) values.set('citas', [...((values.get('citas') as string[] | undefined) ?? []), ...more]);
+			continue;
+		}
 		if (first !== undefined) {
 			r.problem('campo', 'campo', `cada campo una sola vez («${field.key}» ya está en la fila ${first})`);
 			continue;
@@ -208,7 +214,7 @@ export function readEditionSheet(
 	if (fromBase.length && b) {
 		report.notices.push({
 			sheet: table ? sheet : null,
-			text: `${table ? 'la hoja no da' : 'el libro no tiene la hoja «edicion»:'} ${fromBase.map((k) => `«${k}»`).join(', ')}${table ? ':' : ''} se toman de la edición ${b.id}; revíselos si el informe es otro`
+			text: `${table ? 'la hoja no da' : 'no tiene la hoja «edicion»:'} ${fromBase.map((k) => `«${k}»`).join(', ')}${table ? ':' : ''} se toman de la edición ${b.id}; revíselos si el informe es otro`
 		});
 	}
 	if (!values.has('origen')) {

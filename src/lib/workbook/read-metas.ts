@@ -17,7 +17,7 @@ import {
 } from './choices.ts';
 import { parseFunding, type FundingSourceDef } from './funding.ts';
 import { RowReader, type Report, type Table } from './table.ts';
-import { readChoice, readLines, readNumber, readText, type NumberSpec } from './values.ts';
+import { readChoice, readNumber, readText, type NumberSpec } from './values.ts';
 import { fold } from '../text/index.ts';
 
 export const META_NUMBER: NumberSpec = {
@@ -141,9 +141,9 @@ function readMetaRow(r: RowReader, defs: readonly FundingSourceDef[]): Draft | u
 		}
 	}
 
-	const names = r.read('aliados', (c) => readLines(c, true));
+	const names = r.list('aliados', true);
 	const partnersStatus = r.read('aliados_estado', (c) => readChoice(c, STATED));
-	const partnerQuotes = r.read('cita_aliados', (c) => readLines(c));
+	const partnerQuotes = r.list('cita_aliados');
 	const periodText = r.read('periodo', readText);
 	const periodStatus = r.read('periodo_estado', (c) => readChoice(c, STATED));
 	const periodQuote = r.read('cita_periodo', readText);
@@ -236,8 +236,12 @@ export function readMetas(
 	report: Report
 ): MetasRead {
 	const drafts = new Map<number, Draft>();
+	/** Meta numbers present in «metas», valid rows or not: rows of other sheets for these are not orphans. */
+	const listed = new Set<number>();
 	for (const row of tables.metas.rows) {
 		const r = new RowReader(tables.metas, row, report);
+		const number = readNumber(r.cell('meta'), META_NUMBER);
+		if (number.ok && number.value !== null) listed.add(number.value);
 		const d = readMetaRow(r, defs);
 		if (!d) continue;
 		const first = drafts.get(d.input.number);
@@ -271,8 +275,8 @@ export function readMetas(
 		if (n === undefined) return undefined;
 		if (n === null) return null;
 		const d = drafts.get(n);
-		if (!d) {
-			const known = [...drafts.keys()].sort((a, b) => a - b);
+		if (!d && !listed.has(n)) {
+			const known = [...listed].sort((a, b) => a - b);
 			r.problem('meta', 'meta-desconocida', `el número de una meta de la hoja «metas» (${known.join(', ')})`);
 		}
 		return d;
@@ -290,7 +294,7 @@ export function readMetas(
 			`un municipio de ${territory.department.name} (nombre o código DIVIPOLA)`
 		);
 		const evidence = r.read('evidencia', (c) => readChoice(c, EVIDENCE));
-		const quotes = r.read('cita', (c) => readLines(c));
+		const quotes = r.list('cita');
 		if (name === undefined) continue;
 		let written = name;
 		let identity: string | undefined;

@@ -93,6 +93,10 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Read {
 	if (!kind.ok) return { ok: false, problems: [kind.problem], notices: [] };
 	if (kind.kind === 'text') return readCsvFiles([{ name: fileName, bytes }]);
 	let wb: XLSX.WorkBook;
+	// SheetJS prints English remarks on formats it half-understands («ODS number format may be
+	// incorrect»); they say nothing staff can act on, and the cells are checked anyway.
+	const quiet = console.error;
+	console.error = () => {};
 	try {
 		wb = XLSX.read(bytes, {
 			type: 'array',
@@ -134,6 +138,8 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Read {
 			],
 			notices: []
 		};
+	} finally {
+		console.error = quiet;
 	}
 	const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
 	const problems: Problem[] = [];
@@ -196,6 +202,23 @@ export function readWorkbookFiles(files: readonly { name: string; bytes: Uint8Ar
 
 export type WorkbookFormat = 'xlsx' | 'ods';
 
+/** Spreadsheet error values and their codes in the file formats. */
+const ERRORS: Record<string, number> = {
+	'#NULL!': 0x00,
+	'#DIV/0!': 0x07,
+	'#VALUE!': 0x0f,
+	'#REF!': 0x17,
+	'#NAME?': 0x1d,
+	'#NUM!': 0x24,
+	'#N/A': 0x2a
+};
+
+/** yyyy-mm-dd -> the spreadsheet's day number (1900 date system). */
+function serialOf(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number);
+	return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
 /** Writes the model as a workbook file. */
 export function writeWorkbookBytes(model: WorkbookModel, format: WorkbookFormat): Uint8Array {
 	const wb = XLSX.utils.book_new();
@@ -210,8 +233,8 @@ export function writeWorkbookBytes(model: WorkbookModel, format: WorkbookFormat)
 				if (c.t === 's') ws[ref] = { t: 's', v: c.v };
 				else if (c.t === 'n') ws[ref] = c.pct ? { t: 'n', v: c.v, z: '0.0%' } : { t: 'n', v: c.v };
 				else if (c.t === 'b') ws[ref] = { t: 'b', v: c.v };
-				else if (c.t === 'd') ws[ref] = { t: 's', v: c.v };
-				else if (c.t === 'e') ws[ref] = { t: 's', v: c.v };
+				else if (c.t === 'd') ws[ref] = { t: 'n', v: serialOf(c.v), z: 'yyyy-mm-dd' };
+				else if (c.t === 'e') ws[ref] = { t: 'e', v: ERRORS[c.v] ?? 15 };
 				else ws[ref] = { t: 'n', f: c.f };
 			});
 		});

@@ -19,6 +19,12 @@ export interface ColumnSpec {
 	aliases?: string[];
 	/** A required column must have a header; its cells may still be optional (see `help`). */
 	required?: boolean;
+	/**
+	 * A list with one item per column: `cita`, `cita_2`, `cita_3`… (headers `cita 2`, `Cita (2)`
+	 * too). One item per cell survives every program; line breaks inside a cell do not
+	 * (LibreOffice drops them when it saves an .ods as .xlsx).
+	 */
+	repeats?: boolean;
 	help: string;
 	example?: string;
 }
@@ -166,14 +172,18 @@ export const SHEETS = [
 			{
 				key: 'aliados',
 				aliases: ['con quien', 'socios'],
-				help: '¿Con quién se ejecutó? Un nombre por línea (o separados por «;»).',
+				help: '¿Con quién se ejecutó? Los nombres separados por «;».',
 				example: 'PROCOLOMBIA; ACICAM'
 			},
 			{
 				key: 'aliados_estado',
 				help: '«declarado», «sin diligenciar» (texto de la plantilla) o «sin datos» (no se capturó).'
 			},
-			{ key: 'cita_aliados', help: 'Cita(s) textual(es) de los aliados, una por línea.' },
+			{
+				key: 'cita_aliados',
+				repeats: true,
+				help: 'Cita textual de los aliados; si hay más, en cita_aliados_2, cita_aliados_3…'
+			},
 			{
 				key: 'periodo',
 				aliases: ['cuando'],
@@ -218,7 +228,8 @@ export const SHEETS = [
 			{
 				key: 'cita',
 				aliases: ['citas'],
-				help: 'Dónde lo dice el informe, una cita por línea. Para «localización», si falta, vale la cita de LOCALIZACIÓN.'
+				repeats: true,
+				help: 'Dónde lo dice el informe; si hay más citas, en cita_2, cita_3… Para «localización», si falta, vale la cita de LOCALIZACIÓN.'
 			}
 		]
 	},
@@ -394,7 +405,10 @@ export const EDITION_FIELDS = [
 		help: 'Ruta del texto del informe dentro de la carpeta de la edición (solo origen informe).',
 		example: 'fuente/informe.txt'
 	},
-	{ key: 'citas', help: 'Citas textuales que identifican el informe, una por línea (origen informe).' },
+	{
+		key: 'citas',
+		help: 'Citas textuales que identifican el informe (origen informe): una fila «citas» por cita.'
+	},
 	{ key: 'anio_linea_base', help: 'Año de la columna «línea base» de la Tabla 1.', example: '2023' },
 	{ key: 'anio_avance', help: 'Año de la columna «avance».', example: '2025' },
 	{ key: 'anio_meta', help: 'Año de la columna «meta».', example: '2027' }

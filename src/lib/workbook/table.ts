@@ -9,7 +9,7 @@ import { suggest } from '../places/index.ts';
 import { columnIndex, columnLetter, isEmpty, showCell, type Cell, type Sheet } from './model.ts';
 import type { Notice, Problem, ProblemCode } from './problems.ts';
 import { headerKey, type ColumnSpec, type SheetSpec } from './sheets.ts';
-import type { Parsed } from './values.ts';
+import { readLines, type Parsed } from './values.ts';
 
 export { headerKey };
 
@@ -38,6 +38,24 @@ function parseRange(ref: string): { r0: number; c0: number; r1: number; c1: numb
 	const r0 = Number(m[2]) - 1;
 	const c0 = columnIndex(m[1]);
 	return { r0, c0, r1: m[4] ? Number(m[4]) - 1 : r0, c1: m[3] ? columnIndex(m[3]) : c0 };
+}
+
+/**
+ * The column a header stands for, and its slot: the key, or `key#n` for the n-th column of a
+ * repeating one (`cita_2` -> `cita#2`).
+ */
+function matchColumn(spec: SheetSpec, key: string): { col: ColumnSpec; slot: string } | undefined {
+	for (const col of spec.columns) {
+		const names = [col.key, ...(col.aliases ?? [])].map(headerKey);
+		if (names.includes(key)) return { col, slot: col.key };
+		if (col.repeats) {
+			for (const name of names) {
+				const m = key.startsWith(name) ? /^(\d+)$/.exec(key.slice(name.length)) : null;
+				if (m && Number(m[1]) >= 2) return { col, slot: `${col.key}#${Number(m[1])}` };
+			}
+		}
+	}
+	return undefined;
 }
 
 /** Reads a sheet as a table of its spec's columns; null when it cannot (problems say why). */
@@ -78,16 +96,14 @@ export function readTable(sheet: Sheet, spec: SheetSpec, report: Report): Table 
 	sheet.rows[h].forEach((c, i) => {
 		if (isEmpty(c)) return;
 		const header = showCell(c).trim();
-		const key = headerKey(header);
-		const col = spec.columns.find(
-			(x) => headerKey(x.key) === key || (x.aliases ?? []).some((a) => headerKey(a) === key)
-		);
+		const found = matchColumn(spec, headerKey(header));
 		const letter = columnLetter(i);
-		if (!col) {
+		if (!found) {
 			unknown.push({ header, letter });
 			return;
 		}
-		const seen = headers.get(col.key);
+		const { slot } = found;
+		const seen = headers.get(slot);
 		if (seen) {
 			report.problems.push({
 				code: 'columna-repetida',
@@ -95,11 +111,11 @@ export function readTable(sheet: Sheet, spec: SheetSpec, report: Report): Table 
 				row: h + 1,
 				column: header,
 				value: header,
-				expected: `una sola columna «${col.key}» (ya está en la columna ${seen.letter}, «${seen.header}»)`
+				expected: `una sola columna «${slot.replace('#', '_')}» (ya está en la columna ${seen.letter}, «${seen.header}»)`
 			});
 			return;
 		}
-		headers.set(col.key, { header, letter, index: i });
+		headers.set(slot, { header, letter, index: i });
 	});
 	const missing = spec.columns.filter((c) => !headers.has(c.key));
 	for (const u of unknown) {
@@ -196,6 +212,21 @@ export class RowReader {
 		if (p.ok) return p.value;
 		this.problem(key, p.code, p.expected, p.suggestion);
 		return undefined;
+	}
+
+	/** The items of a repeating column (`cita`, `cita_2`…), each cell also split on line breaks. */
+	list(key: string, semicolons = false): string[] | undefined {
+		const slots = [...this.row.cells.keys()]
+			.filter((k) => k === key || k.startsWith(`${key}#`))
+			.sort((a, b) => Number(a.split('#')[1] ?? 1) - Number(b.split('#')[1] ?? 1));
+		const items: string[] = [];
+		let ok = true;
+		for (const slot of slots) {
+			const v = this.read(slot, (c) => readLines(c, semicolons));
+			if (v === undefined) ok = false;
+			else items.push(...v);
+		}
+		return ok ? items : undefined;
 	}
 
 	/** Like `read`, and an empty cell is a problem too. */
