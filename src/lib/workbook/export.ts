@@ -165,7 +165,7 @@ export function instructionsSheet(editionId: string | null): Sheet {
 		],
 		[
 			text(
-				'• Listas (aliados, citas): un elemento por línea dentro de la celda (Alt+Intro en Excel, Ctrl+Intro en LibreOffice).'
+				'• Varias citas: una por celda, en las columnas cita, cita_2, cita_3… (añada las que necesite). Varios aliados: en una celda, separados por «;».'
 			)
 		],
 		[

@@ -1,6 +1,6 @@
 /**
- * How the export recognises a workbook it wrote and nobody changed since: the first cell of
- * «instrucciones» is the marker and the next one a fingerprint of every other sheet's cells.
+ * How the export recognises a workbook it wrote and nobody changed since: the first line of
+ * «instrucciones» is the marker and the second ends with a fingerprint of every other sheet.
  * `data:export --reemplazar` overwrites only such a file, so a template someone filled in is
  * never lost. (A change-detecting checksum, not a security measure.)
  */
@@ -54,21 +54,27 @@ export function fingerprint(model: WorkbookModel): string {
 	return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-/** The model with its fingerprint written beside the marker. */
+const SEALED = / · huella ([0-9a-f]{16})$/;
+
+/** The model with its fingerprint written after the second line of «instrucciones». */
 export function seal(model: WorkbookModel): WorkbookModel {
-	const fp = `huella ${fingerprint(model)}`;
+	const fp = fingerprint(model);
 	return {
-		sheets: model.sheets.map((s) =>
-			s.name === INSTRUCTIONS
-				? { ...s, rows: [[s.rows[0]?.[0] ?? null, { t: 's', v: fp }], ...s.rows.slice(1)] }
-				: s
-		)
+		sheets: model.sheets.map((s) => {
+			if (s.name !== INSTRUCTIONS) return s;
+			const second = s.rows[1]?.[0];
+			const label = second?.t === 's' ? second.v.replace(SEALED, '') : '';
+			return {
+				...s,
+				rows: [s.rows[0] ?? [], [{ t: 's', v: `${label} · huella ${fp}` }], ...s.rows.slice(2)]
+			};
+		})
 	};
 }
 
 /** Whether the workbook is one the export wrote, unchanged since. */
 export function isSealedUnchanged(model: WorkbookModel): boolean {
-	const first = model.sheets.find((s) => s.name === INSTRUCTIONS)?.rows[0];
-	const [a, b] = [first?.[0], first?.[1]];
-	return a?.t === 's' && a.v === MARKER && b?.t === 's' && b.v === `huella ${fingerprint(model)}`;
+	const rows = model.sheets.find((s) => s.name === INSTRUCTIONS)?.rows;
+	const [a, b] = [rows?.[0]?.[0], rows?.[1]?.[0]];
+	return a?.t === 's' && a.v === MARKER && b?.t === 's' && SEALED.exec(b.v)?.[1] === fingerprint(model);
 }
