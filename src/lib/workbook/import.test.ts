@@ -19,11 +19,12 @@ import {
 	withRow
 } from '../../../tests/workbook/fixtures.ts';
 import { parseMetas } from '../report/index.ts';
-import { editionToWorkbook } from './export.ts';
+import { editionToWorkbook, MARKER, templateWorkbook } from './export.ts';
 import { workbookToEdition } from './import.ts';
 import type { WorkbookModel } from './model.ts';
 import { formatNotice, formatProblem } from './problems.ts';
 import { unitClassOf } from './read-metas.ts';
+import { sheetSpec } from './sheets.ts';
 
 const committedMetas = parseMetas(
 	readFileSync(resolve(import.meta.dirname, '../../data/ediciones/2024-2025/metas.yaml'), 'utf8')
@@ -344,6 +345,36 @@ describe('round trip with editionToWorkbook (the committed edition)', () => {
 			'municipios'
 		]);
 		expect(model.sheets.find((s) => s.name === 'municipios')?.rows).toHaveLength(41);
+	});
+});
+
+describe('templateWorkbook', () => {
+	it('has every sheet with its headers, the marker and the municipalities, and no data', () => {
+		const t = templateWorkbook(territory);
+		expect(t.sheets.map((s) => s.name)).toEqual(
+			editionToWorkbook(
+				{ edition: baseEdition, metas: committedMetas, info: baseInfo },
+				territory
+			).sheets.map((s) => s.name)
+		);
+		expect(t.sheets[0].rows[0]).toEqual([{ t: 's', v: MARKER }]);
+		expect(t.sheets.find((s) => s.name === 'metas')?.rows).toEqual([
+			sheetSpec('metas').columns.map((c) => ({ t: 's', v: c.key }))
+		]);
+		expect(t.sheets.find((s) => s.name === 'municipios')?.rows).toHaveLength(41);
+	});
+
+	it('imported as is, says what is missing', () => {
+		expect(problems(templateWorkbook(territory))).toEqual([
+			'Hoja «metas»: la hoja no tiene ninguna fila de datos; se esperaba una fila por meta debajo de los encabezados'
+		]);
+	});
+
+	it('with a base edition, carries its identity and funding sources', () => {
+		const t = templateWorkbook(territory, { edition: baseEdition, info: baseInfo });
+		const fuentes = t.sheets.find((s) => s.name === 'fuentes')?.rows;
+		expect(fuentes).toHaveLength(3);
+		expect(t.sheets.find((s) => s.name === 'lugares')?.rows).toHaveLength(1);
 	});
 });
 

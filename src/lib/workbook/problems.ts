@@ -162,7 +162,7 @@ export const PROBLEM_CATALOGUE = {
 	},
 	'lugar-repetido': {
 		title: 'Lugar repetido',
-		fix: 'El mismo municipio aparece dos veces para la misma meta con la misma evidencia; deje una fila (puede poner varias citas en la misma celda, una por línea).'
+		fix: 'El mismo municipio aparece dos veces para la misma meta con la misma evidencia; deje una fila (las citas van en cita, cita_2, cita_3…).'
 	},
 	'alcance-sin-lugares': {
 		title: 'Alcance municipal sin municipios',

@@ -334,7 +334,7 @@ export function readMetas(
 				'municipio',
 				'lugar-repetido',
 				`cada lugar una vez por meta y evidencia (la fila ${first} ya pone este lugar en la meta ${d.input.number} con evidencia «${ev === 'text' ? 'texto' : 'localización'}»)`,
-				'Ponga las citas en una sola fila, una por línea'
+				'Ponga sus citas en una sola fila (cita, cita_2…)'
 			);
 			continue;
 		}

@@ -1,7 +1,7 @@
 /**
  * The spreadsheet files themselves, through SheetJS Community Edition (`@e965/xlsx`, see
- * docs/workbook-library.md): .xlsx and .ods in and out, plus the CSV adapter. This is the only
- * module that imports the library (about 140 kB gzip), so a page loads it only when it reads or
+ * docs/workbook.md): .xlsx and .ods in and out, plus the CSV adapter. This is the only
+ * module that imports the library (about 170 kB gzip), so a page loads it only when it reads or
  * writes a file: `await import('$lib/workbook/sheetjs.ts')`.
  */
 import * as XLSX from '@e965/xlsx';
