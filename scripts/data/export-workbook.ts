@@ -1,6 +1,7 @@
 /**
  * `npm run data:export -- --edicion ID --out FILE.xlsx`: writes an edition as the workbook staff
- * fill (.xlsx or .ods; `--formato csv` writes a folder with one .csv per sheet). It never
+ * fill (.xlsx or .ods; `--formato csv` writes a folder with one .csv per sheet); `--plantilla`
+ * writes it empty but for the edition's identity and funding sources, to start the next one. It never
  * replaces a file it did not write: an existing output is replaced only with `--reemplazar`, and
  * only if it is a workbook this command wrote and nobody changed since (its fingerprint matches).
  */
@@ -13,6 +14,7 @@ import {
 	isSealedUnchanged,
 	readCsvFiles,
 	seal,
+	templateWorkbook,
 	writeCsvFiles,
 	type WorkbookModel
 } from '../../src/lib/workbook/index.ts';
@@ -22,12 +24,14 @@ import { DATA_DIR, defaultEditionId } from './sources.ts';
 import { loadEdition, loadTerritory, replaceFolderAtomic, writeFileAtomic } from './workbook-io.ts';
 
 const USAGE =
-	'npm run data:export -- [--edicion ID] --out LIBRO.xlsx|LIBRO.ods [--reemplazar]\n' +
+	'npm run data:export -- [--edicion ID] --out LIBRO.xlsx|LIBRO.ods [--plantilla] [--reemplazar]\n' +
 	'       npm run data:export -- [--edicion ID] --out CARPETA --formato csv [--reemplazar]';
 
 export interface ExportOptions {
 	edicion?: string;
 	out: string;
+	/** An empty workbook (headers, instructions, municipalities) with the edition's identity. */
+	plantilla?: boolean;
 	formato?: string;
 	reemplazar?: boolean;
 	dataDir?: string;
@@ -60,7 +64,8 @@ export function exportEdition(o: ExportOptions): { written: string[]; model: Wor
 	const format = formatOf(o.out, o.formato);
 	const out = resolve(o.out);
 	const id = o.edicion ?? defaultEditionId(o.dataDir ?? DATA_DIR);
-	const model = seal(format === 'csv' ? asCsvModel(build(id, o.dataDir)) : build(id, o.dataDir));
+	const built = build(id, o.dataDir, o.plantilla);
+	const model = seal(format === 'csv' ? asCsvModel(built) : built);
 	if (format !== 'csv') {
 		if (existsSync(out)) {
 			if (statSync(out).isDirectory()) refuse(o.out, 'es una carpeta');
@@ -108,8 +113,11 @@ export function exportEdition(o: ExportOptions): { written: string[]; model: Wor
 	return { written: Object.keys(files).map((f) => join(out, f)), model };
 }
 
-function build(id: string, dataDir?: string): WorkbookModel {
-	return editionToWorkbook(loadEdition(id, dataDir), loadTerritory());
+function build(id: string, dataDir?: string, template = false): WorkbookModel {
+	const sources = loadEdition(id, dataDir);
+	return template
+		? templateWorkbook(loadTerritory(), { edition: sources.edition, info: sources.info })
+		: editionToWorkbook(sources, loadTerritory());
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
@@ -119,6 +127,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 			{
 				edicion: { type: 'string' },
 				out: { type: 'string' },
+				plantilla: { type: 'boolean' },
 				formato: { type: 'string' },
 				reemplazar: { type: 'boolean' },
 				datos: { type: 'string' }
@@ -129,6 +138,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 		const { written, model } = exportEdition({
 			edicion: values.edicion,
 			out: values.out,
+			plantilla: values.plantilla,
 			formato: values.formato,
 			reemplazar: values.reemplazar,
 			dataDir: values.datos

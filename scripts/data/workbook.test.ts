@@ -227,6 +227,31 @@ describe('data:export never replaces what it did not write', () => {
 		expect(readFileSync(join(target, 'mio.txt'), 'utf8')).toBe('mío');
 	});
 
+	it('--plantilla writes an empty workbook with the edition’s identity, which staff fill and import', () => {
+		const target = join(work, 'plantilla.xlsx');
+		exportEdition({ edicion: '2024-2025', out: target, plantilla: true, dataDir: data });
+		const read = readWorkbookBytes(new Uint8Array(readFileSync(target)), 'plantilla.xlsx');
+		if (!read.ok) throw new Error('no se pudo leer la plantilla');
+		const rows = (name: string) => read.model.sheets.find((s) => s.name === name)?.rows ?? [];
+		expect(rows('metas')).toHaveLength(1);
+		expect(rows('municipios')).toHaveLength(41);
+		const campo = (key: string) => rows('edicion').find((r) => r[0]?.t === 's' && r[0].v === key)?.[1];
+		expect(campo('titulo')).toEqual(str('Informe de Rendición de Cuentas, periodo 2024 y 2025'));
+		expect(campo('origen')).toEqual(str('secretaría'));
+		const filled = {
+			sheets: read.model.sheets.map((s) => base().sheets.find((b) => b.name === s.name) ?? s)
+		};
+		const outcome = importEdition({
+			files: [file('llena.xlsx', xlsx(filled))],
+			edicion: 'llena',
+			dataDir: data
+		});
+		expect(outcome.ok ? outcome.summary : outcome.problems).toBe(
+			'3 metas, 4 lugares, 0 indicadores; origen «secretaria»'
+		);
+		rmSync(join(data, 'ediciones/llena'), { recursive: true });
+	});
+
 	it('says which formats it writes', () => {
 		expect(() => exportEdition({ out: join(work, 'x.xls'), dataDir: data })).toThrow(
 			'formato «xls» no admitido; use un nombre .xlsx u .ods, o --formato csv con una carpeta'

@@ -334,7 +334,8 @@ export function editionToWorkbook(
 
 /**
  * An empty workbook with every sheet's headers, the instructions and the municipalities: what
- * staff start a new edition from. With `base`, «edicion» and «fuentes» carry its values.
+ * staff start a new edition from. With `base`, «edicion» and «fuentes» carry its values, except
+ * what belongs to that report's text: the origin is «secretaría», with no report text or quotes.
  */
 export function templateWorkbook(
 	territory: Pick<Territory, 'municipalities'>,
@@ -343,7 +344,7 @@ export function templateWorkbook(
 	const model = base
 		? editionToWorkbook(
 				{
-					edition: base.edition,
+					edition: { ...base.edition, origin: 'secretaria', reportText: null, quotes: [] },
 					metas: [],
 					info: { ...base.info, narrativeTotals: [], indicators: [], indicatorFootnotes: [], notes: [] }
 				},
