@@ -354,7 +354,11 @@ describe('npm run geodata', () => {
 
 describe('the other commands', () => {
 	it.concurrent.each<[string, string[], string]>([
-		['data:json', ['--formato', 'csv'], 'Opción desconocida: --formato. Opciones válidas: --help.'],
+		[
+			'data:json',
+			['--formato', 'csv'],
+			'Opción desconocida: --formato. Opciones válidas: --edicion, --help.'
+		],
 		['data:schema', ['src/data/schema'], 'Sobra «src/data/schema»'],
 		['bench:figures', ['--runs', '0'], '--runs «0» no es válido: use un número entero de 1 a 20.'],
 		['bench:figures', ['--run', '3'], 'Opción desconocida: --run. ¿Quiso decir --runs?'],

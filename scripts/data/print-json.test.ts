@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { printJson } from './print-json.ts';
-import { SOURCE_PATHS } from './sources.ts';
+import { editionPaths, type SourcePaths } from './sources.ts';
+
+const SOURCE_PATHS = editionPaths('2024-2025');
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -12,7 +14,7 @@ afterEach(() => {
 });
 
 /** The source files copied into a new folder, `metas.yaml` edited by `edit`. */
-function copyWith(edit: (metas: string) => string | null): typeof SOURCE_PATHS {
+function copyWith(edit: (metas: string) => string | null): SourcePaths {
 	const dir = mkdtempSync(join(tmpdir(), 'data-json-'));
 	dirs.push(dir);
 	const paths = {
@@ -29,7 +31,7 @@ function copyWith(edit: (metas: string) => string | null): typeof SOURCE_PATHS {
 	return paths;
 }
 
-function run(paths: typeof SOURCE_PATHS) {
+function run(paths: SourcePaths) {
 	let out = '';
 	let err = '';
 	const code = printJson(paths, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });

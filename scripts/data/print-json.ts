@@ -1,5 +1,6 @@
 /**
- * `npm run --silent data:json`: prints the joined dataset as one JSON document.
+ * `npm run --silent data:json [-- --edicion ID]`: prints the joined dataset of an edition (default:
+ * the newest) as one JSON document.
  * On any problem it prints nothing to stdout, a Spanish message to stderr and
  * exits 1: a redirected output file is never half a dataset.
  */
@@ -7,20 +8,22 @@ import { buildDataset } from '../../src/lib/dataset/index.ts';
 import { DataError } from '../../src/lib/report/index.ts';
 import type { CommandSpec } from '../lib/args.ts';
 import { exitFlushed, isMain, runCommand } from '../lib/cli.ts';
-import { readSources, SOURCE_PATHS } from './sources.ts';
+import { editionPaths, readSourceFiles, type SourcePaths } from './sources.ts';
 
 interface Out {
 	write(s: string): unknown;
 }
 
+/** `paths`: the files to build from, or the id of an edition (default: the newest). */
 export function printJson(
-	paths = SOURCE_PATHS,
+	paths?: string | SourcePaths,
 	out: Out = process.stdout,
 	err: Out = process.stderr
 ): number {
 	let json: string;
 	try {
-		json = `${JSON.stringify(buildDataset(readSources(paths)), null, 2)}\n`;
+		const files = typeof paths === 'object' ? paths : editionPaths(paths);
+		json = `${JSON.stringify(buildDataset(readSourceFiles(files)), null, 2)}\n`;
 	} catch (e) {
 		const problem =
 			e instanceof DataError
@@ -38,8 +41,14 @@ export const PRINT_JSON_COMMAND = {
 	summary:
 		'Escribe en la salida estándar el conjunto de datos unido (metas, municipios, lugares con su código DIVIPOLA,\n' +
 		'totales y decisiones) como un documento JSON; el mismo que publica el sitio en /datos/.',
-	options: {},
-	examples: ['npm run --silent data:json > informe.json']
+	options: {
+		edicion: {
+			type: 'string',
+			valueName: 'ID',
+			help: 'La edición (carpeta de src/data/ediciones/); sin ella, la más reciente'
+		}
+	},
+	examples: ['npm run --silent data:json > informe.json', 'npm run --silent data:json -- --edicion 2024-2025']
 } as const satisfies CommandSpec;
 
 if (isMain(import.meta.url)) {
@@ -48,8 +57,8 @@ if (isMain(import.meta.url)) {
 		if (e.code === 'EPIPE') process.exit(0);
 		throw e;
 	});
-	await runCommand(PRINT_JSON_COMMAND, async () => {
-		const code = printJson();
+	await runCommand(PRINT_JSON_COMMAND, async ({ edicion }) => {
+		const code = printJson(edicion);
 		if (code !== 0) await exitFlushed(code);
 	});
 }

@@ -8,8 +8,9 @@ test('a citizen types "tibu" and sees what reached Tibú', async ({ page, proble
 		.getByRole('list', { name: 'Municipios encontrados' })
 		.getByRole('link', { name: 'Tibú', exact: true })
 		.click();
-	// Every page is a folder: the app lands on /municipio/54810/.
-	await expect(page).toHaveURL(/\/municipio\/54810\/$/);
+	// Every page is a folder: the app lands on /municipio/54810/. The client loads the page's
+	// code and data first: seconds on a loaded 2-core CI machine (it once took more than 5 s).
+	await expect(page).toHaveURL(/\/municipio\/54810\/$/, { timeout: 20_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tibú');
 	await expect(page.getByRole('heading', { name: /Meta 18/ })).toBeVisible();
 	// Meta 18 among 15 municipalities: 59.000 cents / 15 -> Tibú $ 39,33 millones (a share, not the meta's $ 590).

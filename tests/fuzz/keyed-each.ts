@@ -49,7 +49,7 @@ export const KEYED_EACH: Record<string, KeySource> = {
 	'src/lib/explore/Controls.svelte | entries(EVIDENCE_LABELS) | v': { kind: 'fixed', why: FIXED_OPTIONS },
 	'src/lib/explore/Controls.svelte | entries(FUNDING_LABELS) | v': { kind: 'fixed', why: FIXED_OPTIONS },
 	'src/lib/explore/Controls.svelte | CLASS_METHODS | v': { kind: 'fixed', why: FIXED_OPTIONS },
-	'src/lib/explore/Controls.svelte | ks | k': { kind: 'fixed', why: FIXED_OPTIONS },
+	'src/lib/explore/Controls.svelte | CLASS_COUNTS | k': { kind: 'fixed', why: FIXED_OPTIONS },
 	'src/lib/explore/Controls.svelte | metas | m.number': {
 		kind: 'data',
 		why: 'meta numbers: the schema refuses a repeated number (Metas)',
@@ -69,9 +69,9 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
 	},
-	'src/lib/legend/Legend.svelte | content.rows | row.kind + row.label': {
+	'src/lib/legend/Legend.svelte | content.rows | row.key': {
 		kind: 'fixed',
-		why: 'rows of the current view’s classes (scales and legend), not of the data files: issue 8 §4 tests the control space'
+		why: 'one row per class index and per status (legend.ts builds the keys), not from the data files: src/lib/legend tests every view of the control space'
 	},
 	'src/lib/map/SvgMap.svelte | geometry.vecinos | v.name': {
 		kind: 'geodata',
@@ -247,6 +247,10 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
 	},
+	'src/routes/subregiones/+page.svelte | pickers | key': {
+		kind: 'fixed',
+		why: 'the two compare selects, «a» and «b»'
+	},
 	'src/routes/subregiones/+page.svelte | sorted.rows | s.name': {
 		kind: 'data',
 		why: 'one row per subregion of the committed geodata',
@@ -255,10 +259,6 @@ export const KEYED_EACH: Record<string, KeySource> = {
 				(s) => s.name
 			)
 		]
-	},
-	"src/routes/subregiones/+page.svelte | [['a', idA, 'Primero'], ['b', idB, 'Segundo']] | key": {
-		kind: 'fixed',
-		why: 'two constant slots'
 	},
 	'src/routes/subregiones/+page.svelte | options.subregions | o.id': {
 		kind: 'data',

@@ -42,8 +42,8 @@ export interface PublishedPlace {
 	/** DIVIPOLA code; null for places outside the department (or the department as a whole). */
 	divipola: string | null;
 	evidence: Evidence;
-	/** The first verbatim quote naming the place. */
-	verbatim: string;
+	/** The first verbatim quote naming the place (null only in a `secretaria` edition without quotes). */
+	verbatim: string | null;
 	/** Every verbatim quote naming the place at this evidence level. */
 	quotes: string[];
 	/** The place as written in the report. */
@@ -81,11 +81,12 @@ export interface PublishedMeta {
 	excluded: Meta['excluded'];
 	/** Its own notes, then the notes of other metas that are also about it (cross-meta). */
 	notes: PublishedNote[];
+	/** Null only where a `secretaria` edition captured the figure without a quote. */
 	quotes: {
-		investment: string;
-		compliance: string;
-		progress: string;
-		beneficiaries: string;
+		investment: string | null;
+		compliance: string | null;
+		progress: string | null;
+		beneficiaries: string | null;
 		funding: string | null;
 	};
 }
@@ -163,8 +164,8 @@ function publishPlaces(
 	const seen = new Map<string, number>();
 	const out: PublishedPlace[] = [];
 	meta.places.forEach((p, j) => {
-		// The schema guarantees a quote: its own, or the LOCALIZACIÓN quote for `localizacion`.
-		const quotes = p.quotes ?? [meta.localizacion.quote as string];
+		// Its own quotes, or the LOCALIZACIÓN quote; none only in a `secretaria` edition.
+		const quotes = p.quotes ?? (meta.localizacion.quote ? [meta.localizacion.quote] : []);
 		const at = [index, 'places', j, 'name'];
 		let r: Resolution;
 		try {
@@ -187,7 +188,7 @@ function publishPlaces(
 			return;
 		}
 		seen.set(id, j);
-		const base = { evidence: p.evidence, verbatim: quotes[0], quotes, writtenAs: p.name };
+		const base = { evidence: p.evidence, verbatim: quotes[0] ?? null, quotes, writtenAs: p.name };
 		if (r.kind === 'municipality') {
 			out.push({
 				...base,
@@ -279,6 +280,82 @@ function withoutQuotes(e: EditionDescriptor): Omit<EditionDescriptor, 'quotes'> 
 	const copy: Partial<EditionDescriptor> = { ...e };
 	delete copy.quotes;
 	return copy as Omit<EditionDescriptor, 'quotes'>;
+}
+
+const NO_QUOTE =
+	'falta la cita textual: una edición citada del informe (edicion.yaml, origin: informe) cita cada cifra; ' +
+	'si las cifras las capturó la Secretaría sin citas, la edición es origin: secretaria';
+const SIN_DATOS = '«sin-datos» solo vale en una edición capturada por la Secretaría (origin: secretaria)';
+
+/** A quote an `informe` edition lacks (or a `sin-datos` status it cannot have), by file and place. */
+export interface MissingQuote {
+	file: 'metas.yaml' | 'informe.yaml';
+	meta?: number;
+	total?: string;
+	indicator?: string;
+	/** Path inside the meta, total or indicator: `compliance.quote`, `places.2.quotes`. */
+	field: string;
+	message: string;
+}
+
+/** An `informe` edition quotes every figure; a `secretaria` one may leave quotes out. */
+export function missingQuotes(metas: readonly Meta[], info: ReportInfo): MissingQuote[] {
+	const inMetas = metas.flatMap((m) => {
+		const out: MissingQuote[] = [];
+		const add = (field: string, message = NO_QUOTE) =>
+			out.push({
+				file: 'metas.yaml',
+				meta: m.number,
+				field,
+				message: `meta ${m.number}, campo «${field}»: ${message}`
+			});
+		const need = (field: string, q: string | null | undefined) => {
+			if (!q) add(field);
+		};
+		need('compliance.quote', m.compliance.quote);
+		need('progress.quote', m.progress.quote);
+		need('investment.quote', m.investment.quote);
+		if (m.funding.status === 'stated') need('funding.quote', m.funding.quote);
+		need('beneficiaries.quote', m.beneficiaries.quote);
+		m.groups.forEach((g, i) => need(`groups.${i}.quote`, g.quote));
+		if (m.partners.status === 'sin-datos') add('partners.status', SIN_DATOS);
+		else if (m.partners.quotes.length === 0) add('partners.quotes');
+		if (m.period.status === 'sin-datos') add('period.status', SIN_DATOS);
+		else need('period.quote', m.period.quote);
+		if (m.localizacion.status === 'filled') need('localizacion.quote', m.localizacion.quote);
+		m.places.forEach((p, i) => {
+			if (!(p.quotes?.length || m.localizacion.quote)) add(`places.${i}.quotes`);
+		});
+		m.excluded.forEach((x, i) => need(`excluded.${i}.quote`, x.quote));
+		return out;
+	});
+	const inInforme: MissingQuote[] = [
+		...info.narrativeTotals.flatMap((t) =>
+			(
+				[
+					['themeQuote', t.themeQuote],
+					['investment.quote', t.investment.quote],
+					['beneficiaries.quote', t.beneficiaries.quote]
+				] as const
+			)
+				.filter(([, q]) => !q)
+				.map(([field]) => ({
+					file: 'informe.yaml' as const,
+					total: t.id,
+					field,
+					message: `total «${t.id}», campo «${field}»: ${NO_QUOTE}`
+				}))
+		),
+		...info.indicators
+			.filter((x) => !x.quote)
+			.map((x) => ({
+				file: 'informe.yaml' as const,
+				indicator: x.id,
+				field: 'quote',
+				message: `indicador «${x.id}», campo «quote»: ${NO_QUOTE}`
+			}))
+	];
+	return [...inMetas, ...inInforme];
 }
 
 /** Every funding source a meta names must be one the edition lists (at the source's line). */
@@ -376,6 +453,27 @@ function build(texts: SourceTexts, read: Readers): Dataset {
 	const metasLoaded = read.metas(texts.metas);
 	const problems: DataProblem[] = [];
 	checkFundingSources(metasLoaded, edition, problems);
+	if (edition.origin === 'informe') {
+		// Each missing quote at its line: the path of the field inside its meta, total or indicator.
+		const missing = missingQuotes(metasLoaded.value, info);
+		const fieldPath = (field: string) => field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+		const why = (message: string) => message.slice(message.indexOf('»: ') + 3);
+		const inInforme = missing
+			.filter((x) => x.file === 'informe.yaml')
+			.map((x) => {
+				const at =
+					x.total !== undefined
+						? ['narrativeTotals', info.narrativeTotals.findIndex((t) => t.id === x.total)]
+						: ['indicators', info.indicators.findIndex((t) => t.id === x.indicator)];
+				return infoLoaded.doc.problemAt([...at, ...fieldPath(x.field)], why(x.message));
+			});
+		if (inInforme.length) throw new DataError(infoLoaded.doc.file, inInforme);
+		for (const x of missing) {
+			if (x.file !== 'metas.yaml') continue;
+			const index = metasLoaded.value.findIndex((m) => m.number === x.meta);
+			problems.push(metasLoaded.doc.problemAt([index, ...fieldPath(x.field)], why(x.message)));
+		}
+	}
 	const metas = metasLoaded.value
 		.map((m, i) => publishMeta(m, publishPlaces(m, i, resolve, metasLoaded.doc, problems), edition))
 		.sort((a, b) => a.number - b.number);

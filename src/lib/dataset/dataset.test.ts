@@ -41,7 +41,7 @@ describe('npm run data:json', () => {
 			expect('unit' in m.beneficiaries).toBe(true);
 			for (const p of m.places) {
 				expect(p.evidence).toMatch(/^(localizacion|text)$/);
-				expect(p.verbatim.length).toBeGreaterThan(3);
+				expect(p.verbatim?.length).toBeGreaterThan(3);
 				expect(p.divipola === null || /^54\d{3}$/.test(p.divipola)).toBe(true);
 			}
 		}

@@ -1,5 +1,5 @@
 /** The published dataset: report metas joined to municipalities (JSON download and `npm run data:json`). */
-export { buildDataset, cachedDatasetBuilder } from './build.ts';
+export { buildDataset, cachedDatasetBuilder, missingQuotes } from './build.ts';
 export { figuresOf, toExploreData, type ExploreData, type ExploreMeta } from './explore.ts';
 export type {
 	Dataset,
@@ -8,7 +8,8 @@ export type {
 	PublishedPlace,
 	PublishedMunicipality,
 	PublishedNote,
-	NarrativeCheck
+	NarrativeCheck,
+	MissingQuote
 } from './build.ts';
 export {
 	reconcile,

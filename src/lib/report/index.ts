@@ -16,7 +16,7 @@ export {
 	DataError
 } from './load.ts';
 export type { DataProblem, Loaded, SourceInput } from './load.ts';
-export { decodeSource, readYaml, LIMITS } from './source.ts';
+export { decodeSource, readYaml, LIMITS, END_MARK } from './source.ts';
 export type { SourceDoc, Position } from './source.ts';
 export { normaliseReportText, metaBlocks, mentions, positionsOf, wordPositions } from './quotes.ts';
 export type { MetaBlock } from './quotes.ts';

@@ -84,11 +84,9 @@ describe('parseMetas', () => {
 		{
 			name: 'a field written in Spanish (cita)',
 			text: meta("quote: '$162 millones de pesos'", "cita: '$162 millones de pesos'"),
-			error: [
-				'metas.yaml: 2 problemas',
-				'- línea 6, columna 15: meta 9, campo «investment.quote»: falta este campo (se espera un texto)',
-				'- línea 6, columna 34: meta 9, campo «investment.cita»: campo desconocido «cita»: ¿quiso decir «quote»?'
-			].join('\n')
+			// The quote itself may be missing in a «secretaria» edition: buildDataset asks for it in an «informe» one.
+			error:
+				'metas.yaml, línea 6, columna 34: meta 9, campo «investment.cita»: campo desconocido «cita»: ¿quiso decir «quote»?'
 		},
 		{
 			name: 'an es-CO number written as text',

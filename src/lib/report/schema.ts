@@ -68,9 +68,15 @@ function refuseRepeats<T>(
 /** Same words, whatever the spacing: two notes that differ only in spaces are the same note. */
 const sameText = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * A quote an edition captured by the Secretaría (`origin: secretaria`, e.g. imported from a
+ * workbook without quotes) may leave out; `buildDataset` requires it when `origin: informe`.
+ */
+export const OptionalQuote = Quote.nullable().default(null);
+
 export const Percent = z.strictObject({
 	pct: Pct,
-	quote: Quote
+	quote: OptionalQuote
 });
 
 /** A funding source id; the edition descriptor lists the ones an edition uses (`fundingSources`). */
@@ -90,15 +96,17 @@ export const Funding = z
 				main: z.boolean().default(false)
 			})
 		),
+		/** Required when stated, in an `informe` edition (checked by buildDataset). */
 		quote: Quote.nullable()
 	})
 	.superRefine((f, ctx) => {
-		if ((f.status === 'stated') !== (f.sources.length > 0 && f.quote !== null)) {
+		// The quote of a stated source is required in an `informe` edition (buildDataset).
+		if (f.status === 'stated' ? f.sources.length === 0 : f.sources.length > 0 || f.quote !== null) {
 			ctx.addIssue({
 				code: 'custom',
 				message:
 					f.status === 'stated'
-						? 'una fuente declarada («stated») necesita al menos una fuente y su cita'
+						? 'una fuente declarada («stated») necesita al menos una fuente'
 						: 'sin fuente declarada («not-stated») no lleva fuentes ni cita (sources: [], quote: null)'
 			});
 		}
@@ -122,13 +130,13 @@ export const Beneficiaries = z.discriminatedUnion('status', [
 		unit: Text(),
 		/** Whether the count is of people or of organisations: they do not add up together. */
 		unitClass: z.enum(['personas', 'organizaciones']),
-		quote: Quote
+		quote: OptionalQuote
 	}),
 	z.strictObject({
 		/** no-aplica: the report says it does not apply; sin-datos: "Sin datos";
 		 * plantilla: the template's instruction was left in place. */
 		status: z.enum(['no-aplica', 'sin-datos', 'plantilla']),
-		quote: Quote
+		quote: OptionalQuote
 	})
 ]);
 
@@ -137,20 +145,22 @@ export const Group = z
 		label: Text(),
 		count: Count.nonnegative().optional(),
 		pct: Pct.optional(),
-		quote: Quote
+		quote: OptionalQuote
 	})
 	.refine((g) => (g.count === undefined) !== (g.pct === undefined), {
 		message: 'un grupo poblacional lleva un conteo o un porcentaje (uno de los dos)'
 	});
 
-export const Stated = z.enum(['stated', 'plantilla']);
+/** `sin-datos`: not captured (a workbook without the column); only in `secretaria` editions. */
+export const Stated = z.enum(['stated', 'plantilla', 'sin-datos']);
 
 export const Partners = z
 	.strictObject({
 		status: Stated,
 		/** Names as the report writes them (each appears in one of the quotes). */
 		names: z.array(Text()),
-		quotes: z.array(Quote).min(1)
+		/** At least one in an `informe` edition (checked by buildDataset). */
+		quotes: z.array(Quote).default([])
 	})
 	.superRefine((p, ctx) => {
 		refuseRepeats(ctx, p.names, fold, (i) => ['names', i], 'el aliado');
@@ -161,7 +171,7 @@ export const Period = z.strictObject({
 	status: Stated,
 	/** Our short reading of the period (null when the template was left). */
 	text: Text().nullable(),
-	quote: Quote
+	quote: OptionalQuote
 });
 
 export const Scope = z.enum(['municipal', 'departmental', 'unspecified']);
@@ -215,7 +225,7 @@ export type ExclusionReason = z.infer<typeof ExclusionReason>;
 export const Exclusion = z.strictObject({
 	text: Text(),
 	reason: ExclusionReason,
-	quote: Quote,
+	quote: OptionalQuote,
 	why: Text().optional()
 });
 
@@ -264,7 +274,7 @@ export const Meta = z
 		}),
 		compliance: Percent,
 		progress: Percent,
-		investment: z.strictObject({ millionCop: MillionCop.nonnegative(), quote: Quote }),
+		investment: z.strictObject({ millionCop: MillionCop.nonnegative(), quote: OptionalQuote }),
 		funding: Funding,
 		beneficiaries: Beneficiaries,
 		groups: z.array(Group).default([]),
@@ -277,13 +287,6 @@ export const Meta = z
 	})
 	.superRefine((m, ctx) => {
 		const loc = m.places.filter((p) => p.evidence === 'localizacion');
-		if (m.localizacion.status === 'filled' && !m.localizacion.quote) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['localizacion', 'quote'],
-				message: 'LOCALIZACIÓN con contenido («filled») necesita su cita'
-			});
-		}
 		if (m.localizacion.scope === 'municipal' && loc.length === 0) {
 			ctx.addIssue({
 				code: 'custom',
@@ -312,15 +315,7 @@ export const Meta = z
 				message: 'el producto lleva conteo y unidad, o ninguno'
 			});
 		}
-		m.places.forEach((p, i) => {
-			if (p.evidence === 'localizacion' && !p.quotes && !m.localizacion.quote) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['places', i],
-					message: 'el lugar no tiene cita: LOCALIZACIÓN no tiene cita y el lugar no trae «quotes»'
-				});
-			}
-		});
+		// A place without a quote of its own or LOCALIZACIÓN's is refused in an `informe` edition (buildDataset).
 		refuseRepeats(
 			ctx,
 			m.groups,
@@ -331,7 +326,7 @@ export const Meta = z
 		refuseRepeats(
 			ctx,
 			m.excluded,
-			(x) => `${fold(x.text)}\u0000${sameText(x.quote)}`,
+			(x) => `${fold(x.text)}\u0000${sameText(x.quote ?? '')}`,
 			(i) => ['excluded', i],
 			'la exclusión (mismo texto y cita)'
 		);
@@ -363,18 +358,18 @@ const Id = z
 export const NarrativeTotal = z.strictObject({
 	id: Id,
 	theme: Text(3),
-	themeQuote: Quote,
+	themeQuote: OptionalQuote,
 	investment: z.strictObject({
 		millionCop: MillionCop.positive(),
 		/** "más de" / "superior a": the figure is a lower bound. */
 		lowerBound: z.boolean(),
-		quote: Quote
+		quote: OptionalQuote
 	}),
 	beneficiaries: z.strictObject({
 		count: Count.positive(),
 		unit: Text(),
 		lowerBound: z.boolean(),
-		quote: Quote
+		quote: OptionalQuote
 	}),
 	/** Our reading of which metas the paragraph summarises (the report does not say). */
 	candidateMetas: z.array(z.number().int().positive().max(BOUNDS.meta)).min(1),
@@ -411,7 +406,7 @@ export const Indicator = z
 		progress: z.number(),
 		target: z.number(),
 		footnotes: z.array(Text()).default([]),
-		quote: Quote
+		quote: OptionalQuote
 	})
 	.superRefine((ind, ctx) => {
 		const rule = INDICATOR_VALUE[ind.unit];
