@@ -15,6 +15,7 @@ import { renderDocx } from '../../tests/fixtures/informe/docx.ts';
 import { differences } from '../../tests/fixtures/informe/check.ts';
 import { ROOT, SOURCE_PATHS } from '../data/sources.ts';
 import { readReport } from './read.ts';
+import { readWorkbookBytes } from '../../src/lib/workbook/sheetjs.ts';
 
 function run(script: string, ...args: string[]) {
 	const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/informe', script), ...args], {
@@ -56,7 +57,8 @@ describe('informe:borrador', () => {
 	it.each([
 		{ args: [], status: 2, stderr: /^Uso: npm run --silent informe:borrador/ },
 		{ args: ['no-existe.docx'], status: 1, stderr: /Error: No se encontró el archivo «no-existe\.docx»/ },
-		{ args: ['x.txt', '--xlsx', 'out.xlsx'], status: 2, stderr: /--xlsx todavía no está disponible/ }
+		{ args: ['x.txt', '--xlsx'], status: 2, stderr: /^Falta el nombre del libro después de --xlsx\./ },
+		{ args: ['x.txt', '--xslx', 'a.xlsx'], status: 2, stderr: /^Opción desconocida: --xslx\./ }
 	])(
 		'$args -> exit $status with a Spanish message',
 		({ args, status, stderr }) => {
@@ -67,6 +69,39 @@ describe('informe:borrador', () => {
 		},
 		30_000
 	);
+});
+
+describe('informe:borrador --xlsx', () => {
+	it('writes the draft as the edition workbook, and never replaces an existing file', async () => {
+		const territory = parseTerritory(readFileSync(SOURCE_PATHS.municipios, 'utf8'));
+		const report = generate({ municipalities: territory.municipalities, seed: 11 });
+		const file = join(dir, 'informe-libro.docx');
+		writeFileSync(file, await renderDocx(report));
+		const out = join(dir, 'borrador.xlsx');
+		const r = run('borrador.ts', file, '--xlsx', out);
+		expect(r.status).toBe(0);
+		expect(r.stdout).toBe('');
+		expect(r.stderr).toMatch(/^Libro del borrador escrito en «.*borrador\.xlsx»/m);
+		const bytes = readFileSync(out);
+		const read = readWorkbookBytes(new Uint8Array(bytes), 'borrador.xlsx');
+		if (!read.ok) throw new Error('el libro no se lee');
+		const sheet = (name: string) => read.model.sheets.find((s) => s.name === name)?.rows ?? [];
+		const [header, ...rows] = sheet('metas');
+		const col = (key: string) => header.findIndex((c) => c?.t === 's' && c.v === key);
+		// The generator's metas, in its order, with their titles; review notes in the last columns.
+		expect(rows.map((row) => row[col('meta')])).toEqual(report.metas.map((m) => ({ t: 'n', v: m.number })));
+		expect(rows.map((row) => row[col('titulo')])).toEqual(report.metas.map((m) => ({ t: 's', v: m.title })));
+		expect(header.slice(-2)).toEqual([
+			{ t: 's', v: 'revisar' },
+			{ t: 's', v: 'notas_borrador' }
+		]);
+		expect(sheet('lugares').length).toBeGreaterThan(1);
+
+		const again = run('borrador.ts', file, '--xlsx', out);
+		expect(again.status).toBe(1);
+		expect(again.stderr).toMatch(/No se reemplaza «.*borrador\.xlsx»: ya existe/);
+		expect(readFileSync(out).equals(bytes)).toBe(true);
+	}, 60_000);
 });
 
 describe('readReport', () => {

@@ -363,3 +363,54 @@ export function templateWorkbook(
 	model.sheets[0] = instructionsSheet(null);
 	return model;
 }
+
+/** What `draftWorkbook` reads of a draft: its rows of «metas» and «lugares» (src/lib/draft/rows.ts). */
+export interface DraftSheets {
+	metas: readonly { meta: number; revisar: string; notas: string }[];
+	lugares: readonly { meta: number; revisar: string }[];
+}
+
+/**
+ * A template workbook with the draft's metas and places filled in. A value the draft could not
+ * read is left empty (so the import refuses it until someone fills it), and why is written in a
+ * last column «revisar» (and, for metas, how things were read in «notas_borrador»): columns the
+ * import does not know, so it reports them as ignored rather than reading them as data.
+ */
+export function draftWorkbook(template: WorkbookModel, draft: DraftSheets): WorkbookModel {
+	const cell = (v: string | number | null | undefined): Cell =>
+		v == null ? null : typeof v === 'number' ? num(v) : text(v);
+	const filled = (name: 'metas' | 'lugares', rows: DraftSheets['metas' | 'lugares'], extra: string[]) => {
+		const known = new Set(sheetSpec(name).columns.map((c) => c.key));
+		const sheet = table(
+			name,
+			rows.map((r) =>
+				Object.fromEntries(
+					Object.entries(r)
+						.filter(([k]) => known.has(k))
+						.map(([k, v]) => [k, cell(v as string | number | null)])
+				)
+			)
+		);
+		const [header, ...body] = sheet.rows;
+		return {
+			...sheet,
+			rows: [
+				[...header, ...extra.map((k) => text(k === 'notas' ? 'notas_borrador' : k))],
+				...body.map((row, i) => [
+					...row,
+					...extra.map((k) => cell((rows[i] as unknown as Record<string, string | number | null>)[k] || null))
+				])
+			],
+			widths: [...(sheet.widths ?? []), ...extra.map(() => 60)]
+		};
+	};
+	return {
+		sheets: template.sheets.map((s) =>
+			s.name === 'metas'
+				? filled('metas', draft.metas, ['revisar', 'notas'])
+				: s.name === 'lugares'
+					? filled('lugares', draft.lugares, ['revisar'])
+					: s
+		)
+	};
+}
