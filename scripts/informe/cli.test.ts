@@ -15,6 +15,7 @@ import { renderDocx } from '../../tests/fixtures/informe/docx.ts';
 import { differences } from '../../tests/fixtures/informe/check.ts';
 import { ROOT, SOURCE_PATHS } from '../data/sources.ts';
 import { readReport } from './read.ts';
+import { importEdition } from '../data/import-workbook.ts';
 import { readWorkbookBytes } from '../../src/lib/workbook/sheetjs.ts';
 
 function run(script: string, ...args: string[]) {
@@ -96,6 +97,16 @@ describe('informe:borrador --xlsx', () => {
 			{ t: 's', v: 'notas_borrador' }
 		]);
 		expect(sheet('lugares').length).toBeGreaterThan(1);
+
+		// Unreviewed, it does not import: every row with a note in «revisar» is refused, by its row.
+		const pending = rows.flatMap((row, i) => (row[col('revisar')] ? [i + 2] : []));
+		expect(pending.length).toBeGreaterThan(0);
+		const check = importEdition({ files: [out], edicion: 'borrador-prueba', comprobar: true });
+		expect(check.ok).toBe(false);
+		const refused = check.ok
+			? []
+			: check.problems.flatMap((p) => /^Hoja «metas», fila (\d+), columna «revisar»/.exec(p)?.[1] ?? []);
+		expect(refused.map(Number)).toEqual(pending);
 
 		const again = run('borrador.ts', file, '--xlsx', out);
 		expect(again.status).toBe(1);

@@ -189,7 +189,7 @@ export function instructionsSheet(editionId: string | null): Sheet {
 		],
 		[
 			text(
-				'• Compruebe el libro con `npm run data:import -- LIBRO.xlsx --edicion ID` o en la página /importar: cada error dice hoja, fila y columna.'
+				'• Compruebe el libro con `npm run data:import -- LIBRO.xlsx --edicion ID` (con --comprobar, sin escribir nada): cada error dice hoja, fila y columna.'
 			)
 		],
 		[],
@@ -372,9 +372,9 @@ export interface DraftSheets {
 
 /**
  * A template workbook with the draft's metas and places filled in. A value the draft could not
- * read is left empty (so the import refuses it until someone fills it), and why is written in a
- * last column «revisar» (and, for metas, how things were read in «notas_borrador»): columns the
- * import does not know, so it reports them as ignored rather than reading them as data.
+ * read is left empty and why is written in the row's «revisar» column: the import refuses a row
+ * until someone resolves the point and clears the note. How things were read goes in a last
+ * column «notas_borrador», which the import reports as ignored.
  */
 export function draftWorkbook(template: WorkbookModel, draft: DraftSheets): WorkbookModel {
 	const cell = (v: string | number | null | undefined): Cell =>
@@ -407,9 +407,9 @@ export function draftWorkbook(template: WorkbookModel, draft: DraftSheets): Work
 	return {
 		sheets: template.sheets.map((s) =>
 			s.name === 'metas'
-				? filled('metas', draft.metas, ['revisar', 'notas'])
+				? filled('metas', draft.metas, ['notas'])
 				: s.name === 'lugares'
-					? filled('lugares', draft.lugares, ['revisar'])
+					? filled('lugares', draft.lugares, [])
 					: s
 		)
 	};

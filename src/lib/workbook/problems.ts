@@ -54,7 +54,7 @@ export const PROBLEM_CATALOGUE = {
 	},
 	'archivo-desconocido': {
 		title: 'No es una hoja de cálculo',
-		fix: 'Use el libro .xlsx u .ods exportado por `npm run data:export` (o la plantilla de /importar), o archivos .csv, uno por hoja.'
+		fix: 'Use el libro .xlsx u .ods exportado por `npm run data:export` (o su plantilla, `--plantilla`), o archivos .csv, uno por hoja.'
 	},
 	'archivo-danado': {
 		title: 'Archivo dañado o incompleto',
@@ -91,6 +91,10 @@ export const PROBLEM_CATALOGUE = {
 	'celdas-combinadas': {
 		title: 'Celdas combinadas',
 		fix: 'Separe las celdas combinadas (Combinar y centrar › Separar celdas): cada celda lleva su propio valor.'
+	},
+	'por-revisar': {
+		title: 'Punto por revisar',
+		fix: 'El borrador dejó una nota en la columna «revisar»: haga lo que dice (corrija o llene la celda que indica) y borre la nota.'
 	},
 	'celda-vacia': {
 		title: 'Celda obligatoria vacía',

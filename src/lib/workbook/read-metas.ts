@@ -61,6 +61,12 @@ export interface MetasRead {
 }
 
 /** When the workbook does not say: organisations if the unit names some, otherwise people. */
+/** A draft row whose «revisar» note is still there has not been reviewed: it is not imported. */
+function refusePending(r: RowReader): void {
+	const note = r.read('revisar', readText);
+	if (note) r.problem('revisar', 'por-revisar', 'la columna vacía: resuelva el punto y borre la nota');
+}
+
 export function unitClassOf(unit: string): 'personas' | 'organizaciones' {
 	return /^(organizacion|asociacion|cooperativa|empresas?\b|entidad|unidad)/.test(fold(unit))
 		? 'organizaciones'
@@ -240,6 +246,7 @@ export function readMetas(
 	const listed = new Set<number>();
 	for (const row of tables.metas.rows) {
 		const r = new RowReader(tables.metas, row, report);
+		refusePending(r);
 		const number = readNumber(r.cell('meta'), META_NUMBER);
 		if (number.ok && number.value !== null) listed.add(number.value);
 		const d = readMetaRow(r, defs);
@@ -287,6 +294,7 @@ export function readMetas(
 	const seenPlaces = new Map<string, number>();
 	for (const row of tables.lugares?.rows ?? []) {
 		const r = new RowReader(tables.lugares as Table, row, report);
+		refusePending(r);
 		const d = metaOf(r);
 		const name = r.required(
 			'municipio',

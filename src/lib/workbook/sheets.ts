@@ -46,6 +46,12 @@ const META: ColumnSpec = {
 	example: '6'
 };
 
+/** A draft's review note on its row (informe:borrador --xlsx); the import refuses a row that still has one. */
+const REVISAR: ColumnSpec = {
+	key: 'revisar',
+	help: 'Solo en un borrador (informe:borrador --xlsx): lo que queda por revisar en la fila. Resuélvalo y borre la nota: el libro no se importa mientras quede alguna.'
+};
+
 export const SHEETS = [
 	{
 		name: 'instrucciones',
@@ -203,7 +209,8 @@ export const SHEETS = [
 				key: 'localizacion_estado',
 				help: '«con contenido», «vacía» o «sin diligenciar». Si falta: con contenido para municipal y departamental, vacía para sin localización.'
 			},
-			{ key: 'cita_localizacion', help: 'Texto de la sección LOCALIZACIÓN ¿Dónde se intervino?' }
+			{ key: 'cita_localizacion', help: 'Texto de la sección LOCALIZACIÓN ¿Dónde se intervino?' },
+			REVISAR
 		]
 	},
 	{
@@ -230,7 +237,8 @@ export const SHEETS = [
 				aliases: ['citas'],
 				repeats: true,
 				help: 'Dónde lo dice el informe; si hay más citas, en cita_2, cita_3… Para «localización», si falta, vale la cita de LOCALIZACIÓN.'
-			}
+			},
+			REVISAR
 		]
 	},
 	{
