@@ -8,7 +8,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceTexts } from '../../src/lib/dataset/index.ts';
 import { suggest } from '../../src/lib/places/index.ts';
-import { DataError, loadEdition } from '../../src/lib/report/index.ts';
+import { DataError, loadEdition, newestFirst } from '../../src/lib/report/index.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -60,7 +60,7 @@ export function listEditions(dataDir = DATA_DIR): EditionEntry[] {
 			}
 			return { id: d.name, dir, published: edition.published.date };
 		})
-		.sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id));
+		.sort((a, b) => newestFirst({ id: a.id, date: a.published }, { id: b.id, date: b.published }));
 }
 
 /** The edition shown by default: the newest. */

@@ -20,3 +20,5 @@ export { decodeSource, readYaml, LIMITS, END_MARK } from './source.ts';
 export type { SourceDoc, Position } from './source.ts';
 export { normaliseReportText, metaBlocks, mentions, positionsOf, wordPositions } from './quotes.ts';
 export type { MetaBlock } from './quotes.ts';
+export { newestFirst } from './order.ts';
+export type { EditionKey } from './order.ts';

@@ -1,0 +1,10 @@
+/** How editions are ordered: the newest (by publication date, then id) first; the site's default is the first. */
+export interface EditionKey {
+	id: string;
+	/** `published.date` of the descriptor: yyyy-mm or yyyy-mm-dd. */
+	date: string;
+}
+
+export function newestFirst(a: EditionKey, b: EditionKey): number {
+	return b.date.localeCompare(a.date) || b.id.localeCompare(a.id);
+}
