@@ -22,6 +22,8 @@ for (const route of ROUTES) {
 	});
 
 	test(`${route} has no serious or critical accessibility violations`, async ({ page }) => {
+		// axe over the live map and a 40-row table took over 30 s on a loaded 2-core CI machine.
+		test.setTimeout(120_000);
 		await visit(page, route);
 		await settleMap(page);
 		expect(await seriousViolations(page)).toEqual([]);
