@@ -377,40 +377,33 @@ export interface DraftSheets {
  * column «notas_borrador», which the import reports as ignored.
  */
 export function draftWorkbook(template: WorkbookModel, draft: DraftSheets): WorkbookModel {
-	const cell = (v: string | number | null | undefined): Cell =>
-		v == null ? null : typeof v === 'number' ? num(v) : text(v);
-	const filled = (name: 'metas' | 'lugares', rows: DraftSheets['metas' | 'lugares'], extra: string[]) => {
+	const cell = (v: unknown): Cell => (typeof v === 'number' ? num(v) : textOrNull(v ? String(v) : null));
+	const filled = (name: 'metas' | 'lugares', rows: readonly object[]) => {
 		const known = new Set(sheetSpec(name).columns.map((c) => c.key));
-		const sheet = table(
+		return table(
 			name,
 			rows.map((r) =>
 				Object.fromEntries(
 					Object.entries(r)
 						.filter(([k]) => known.has(k))
-						.map(([k, v]) => [k, cell(v as string | number | null)])
+						.map(([k, v]) => [k, cell(v)])
 				)
 			)
 		);
-		const [header, ...body] = sheet.rows;
-		return {
-			...sheet,
-			rows: [
-				[...header, ...extra.map((k) => text(k === 'notas' ? 'notas_borrador' : k))],
-				...body.map((row, i) => [
-					...row,
-					...extra.map((k) => cell((rows[i] as unknown as Record<string, string | number | null>)[k] || null))
-				])
-			],
-			widths: [...(sheet.widths ?? []), ...extra.map(() => 60)]
-		};
+	};
+	const metas = filled('metas', draft.metas);
+	const [header, ...body] = metas.rows;
+	const withNotes: Sheet = {
+		...metas,
+		rows: [
+			[...header, text('notas_borrador')],
+			...body.map((row, i) => [...row, cell(draft.metas[i].notas)])
+		],
+		widths: [...(metas.widths ?? []), 60]
 	};
 	return {
 		sheets: template.sheets.map((s) =>
-			s.name === 'metas'
-				? filled('metas', draft.metas, ['notas'])
-				: s.name === 'lugares'
-					? filled('lugares', draft.lugares, [])
-					: s
+			s.name === 'metas' ? withNotes : s.name === 'lugares' ? filled('lugares', draft.lugares) : s
 		)
 	};
 }
