@@ -63,6 +63,7 @@ export function readReport(path: string): ReadDocument {
 export function draftContext(paths = SOURCE_PATHS): DraftContext {
 	const territory = parseTerritory(readFileSync(paths.municipios, 'utf8'));
 	return {
+		department: territory.department.name,
 		municipalities: territory.municipalities,
 		decisions: parsePlaceDecisions(readFileSync(paths.lugares, 'utf8')),
 		subregions: territory.subregions

@@ -12,8 +12,10 @@ const municipalities = [
 	{ divipola: '54720', name: 'Sardinata', shortName: 'Sardinata', daneName: 'SARDINATA' },
 	{ divipola: '54810', name: 'Tibú', shortName: 'Tibú', daneName: 'TIBÚ' }
 ];
+/** This fixture's territory: a few of the department's municipalities under its name. */
+const DEPARTMENT = 'Norte de Santander';
 const decisions: PlaceDecision[] = [
-	{ name: 'Norte de Santander', decision: 'departamento', reason: 'El departamento entero.' }
+	{ name: DEPARTMENT, decision: 'departamento', reason: 'El departamento entero.' }
 ];
 const subregions = [{ name: 'Norte', aliases: [] }];
 
@@ -21,7 +23,7 @@ function draft(text: string) {
 	return draftFromDocument(
 		readText(text),
 		{ file: 'x.txt', sha256: 'b'.repeat(64) },
-		{ municipalities, decisions, subregions }
+		{ department: DEPARTMENT, municipalities, decisions, subregions }
 	);
 }
 
@@ -122,7 +124,11 @@ describe('draftFromDocument', () => {
 	it('does not mutate the document', () => {
 		const doc = readText(`${head()}\n\tLOCALIZACIÓN Tibú.`);
 		const copy = structuredClone(doc);
-		draftFromDocument(doc, { file: 'x', sha256: 'b'.repeat(64) }, { municipalities, decisions });
+		draftFromDocument(
+			doc,
+			{ file: 'x', sha256: 'b'.repeat(64) },
+			{ department: DEPARTMENT, municipalities, decisions }
+		);
 		expect(doc).toEqual(copy);
 	});
 });

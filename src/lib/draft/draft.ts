@@ -42,6 +42,9 @@ import type {
 } from './schema.ts';
 
 export interface DraftContext {
+	/** The department's name, as the geodata gives it: «todo <departamento>», and what an unknown place is not in. */
+	department: string;
+	/** All the territory's municipalities: their count is the «los N municipios» of a departmental scope. */
 	municipalities: readonly NamedMunicipality[];
 	decisions: readonly PlaceDecision[];
 	/** Subregion names and aliases, to notice a LOCALIZACIÓN that names a subregion. */
@@ -57,7 +60,7 @@ const slice = (b: Block, r: Range | null) => (r ? b.text.slice(r.start, r.end) :
 
 /** Reads every meta of a canonical document into a draft. */
 export function draftFromDocument(doc: CanonicalDocument, source: DraftSource, ctx: DraftContext): Draft {
-	const resolve = createResolver(ctx.municipalities, ctx.decisions);
+	const resolve = createResolver(ctx.municipalities, ctx.decisions, ctx.department);
 	const vocabulary = buildVocabulary(ctx.municipalities, ctx.decisions, resolve);
 	const blocks = splitBlocks(doc.text);
 	const problems: DraftProblem[] = [];
@@ -225,13 +228,14 @@ function readPlaces(b: Block, vocabulary: Vocabulary, ctx: DraftContext) {
 	const text = b.text;
 	const folded = foldKeepingLength(text);
 	const mentions = findMentions(text, vocabulary, folded);
+	const territory = { name: ctx.department, municipalityCount: ctx.municipalities.length };
 	let locRange = b.localizacion?.content ?? null;
 	if (locRange && b.localizacion?.fromNextGroup) {
 		// A later group is the section's content only if it reads like one: names a place, declares a scope, or is the template.
 		const r = locRange;
 		const f = fold(text.slice(r.start, r.end));
 		const names = mentions.some((m) => m.start >= r.start && m.end <= r.end);
-		if (!names && !declaresDepartmental(f) && !isInstruction(f)) locRange = null;
+		if (!names && !declaresDepartmental(f, territory) && !isInstruction(f)) locRange = null;
 	}
 	// A list written one name per paragraph («• Cúcuta», «• Ocaña»): later bare lists continue it.
 	if (locRange && isBareList(text, locRange, mentions)) {
@@ -261,7 +265,9 @@ function readPlaces(b: Block, vocabulary: Vocabulary, ctx: DraftContext) {
 			if (!item.mention) {
 				// An unknown name in a list of places is a place-like name: for review, with suggestions.
 				if (strongList || nearMunicipalityNames(writtenAs, vocabulary.municipalityNames).length) {
-					candidates.push(unknownCandidate(writtenAs, evidenceAt(item.start), sentence, vocabulary));
+					candidates.push(
+						unknownCandidate(writtenAs, evidenceAt(item.start), sentence, vocabulary, ctx.department)
+					);
 				}
 				continue;
 			}
@@ -300,7 +306,8 @@ function readPlaces(b: Block, vocabulary: Vocabulary, ctx: DraftContext) {
 			p.phrase,
 			evidenceAt(p.start),
 			sentenceAround(text, p.start, p.end),
-			vocabulary
+			vocabulary,
+			ctx.department
 		);
 		if (near.length) c.suggestions = near;
 		candidates.push(c);
@@ -321,6 +328,7 @@ function readPlaces(b: Block, vocabulary: Vocabulary, ctx: DraftContext) {
 		},
 		review: inLoc.filter((p) => p.status === 'needs-review').length,
 		subregions,
+		territory,
 		namesDepartment:
 			locRange !== null &&
 			mentions.some((m) => m.resolution.kind === 'department' && inLocalizacion(context, m.start))
@@ -368,7 +376,8 @@ function unknownCandidate(
 	writtenAs: string,
 	evidence: DraftEvidence,
 	sentence: string,
-	vocabulary: Vocabulary
+	vocabulary: Vocabulary,
+	department: string
 ): Candidate {
 	const near = nearMunicipalityNames(writtenAs, vocabulary.municipalityNames);
 	return {
@@ -381,7 +390,7 @@ function unknownCandidate(
 		writtenAs,
 		sentence,
 		suggestions: near.length ? near : suggest(writtenAs, vocabulary.municipalityNames),
-		note: 'Parece un lugar, pero no es un municipio de Norte de Santander ni tiene una decisión en lugares.yaml: si es una errata, una vereda o un corregimiento, regístrelo allí con su municipio; si queda fuera del departamento, como «fuera».'
+		note: `Parece un lugar, pero no es un municipio de ${department} ni tiene una decisión en lugares.yaml: si es una errata, una vereda o un corregimiento, regístrelo allí con su municipio; si queda fuera del departamento, como «fuera».`
 	};
 }
 

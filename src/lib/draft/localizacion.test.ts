@@ -1,5 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaresDepartmental, readLocalizacion, type LocalizacionInput } from './localizacion.ts';
+import { parseTerritory } from '../geo/index.ts';
+import {
+	declaresDepartmental,
+	readLocalizacion,
+	type DepartmentWords,
+	type LocalizacionInput
+} from './localizacion.ts';
+
+/** The repository's territory, as the geodata gives it. */
+const geodata = parseTerritory(
+	readFileSync(new URL('../../../geodata/municipios.json', import.meta.url), 'utf8')
+);
+const here: DepartmentWords = {
+	name: geodata.department.name,
+	municipalityCount: geodata.municipalities.length
+};
+/** A constructed territory of another department: the rule must follow the data, not this one's words. */
+const santander: DepartmentWords = { name: 'Santander', municipalityCount: 87 };
+const fold = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase();
 
 const base: LocalizacionInput = {
 	present: true,
@@ -9,7 +32,8 @@ const base: LocalizacionInput = {
 	found: { inDepartment: 0, outside: 0 },
 	review: 0,
 	subregions: [],
-	namesDepartment: false
+	namesDepartment: false,
+	territory: here
 };
 const read = (over: Partial<LocalizacionInput>) => readLocalizacion({ ...base, ...over });
 
@@ -129,10 +153,41 @@ describe('declaresDepartmental', () => {
 		{ args: 'el proyecto tiene alcance departamental', expected: true },
 		{ args: 'las estrategias tienen cobertura departamental', expected: true },
 		{ args: 'en todo el departamento', expected: true },
-		{ args: 'en los 40 municipios', expected: true },
+		{ args: `en los ${here.municipalityCount} municipios`, expected: true },
+		{ args: `en sus ${here.municipalityCount} municipios`, expected: true },
+		{ args: `en todo ${fold(here.name)}`, expected: true },
+		{ args: `en los ${here.municipalityCount + 1} municipios`, expected: false },
 		{ args: 'la administracion departamental intervino en ocana', expected: false },
 		{ args: 'secretaria de desarrollo', expected: false }
 	])('«$args» -> $expected', ({ args, expected }) => {
-		expect(declaresDepartmental(args)).toBe(expected);
+		expect(declaresDepartmental(args, here)).toBe(expected);
+	});
+
+	it.each([
+		{ args: 'en los 87 municipios', expected: true },
+		{ args: 'en sus 87 municipios', expected: true },
+		{ args: 'en todo santander', expected: true },
+		{ args: 'en todo el departamento', expected: true },
+		{ args: `en los ${here.municipalityCount} municipios`, expected: here.municipalityCount === 87 },
+		{ args: `en todo ${fold(here.name)}`, expected: fold(here.name) === 'santander' },
+		{ args: 'en todo santander de quilichao', expected: true },
+		{ args: 'en todo santandereano', expected: false }
+	])('for another territory (Santander, 87): «$args» -> $expected', ({ args, expected }) => {
+		expect(declaresDepartmental(args, santander)).toBe(expected);
+	});
+
+	it('reads the scope of a LOCALIZACIÓN against the territory it is given', () => {
+		const content = 'La meta se ejecutó en los 87 municipios.';
+		expect(read({ content, territory: santander }).scope).toMatchObject({
+			status: 'found',
+			value: 'departmental'
+		});
+		expect(read({ content, territory: here }).scope.status).toBe('needs-review');
+	});
+
+	it('treats a department name as text, not as a pattern', () => {
+		const odd: DepartmentWords = { name: 'Sta. Marta', municipalityCount: 2 };
+		expect(declaresDepartmental('en todo sta. marta', odd)).toBe(true);
+		expect(declaresDepartmental('en todo stax marta', odd)).toBe(false);
 	});
 });

@@ -8,13 +8,39 @@ import { fold } from '../text/index.ts';
 import { collapse, sentences, withoutInstructions } from './figures.ts';
 import type { Figure, DraftScope, LocalizacionStatus } from './schema.ts';
 
-/** «alcance departamental», «cobertura departamental», «a nivel departamental», «todo el departamento». */
-const DEPARTMENTAL =
-	/\b(?:alcance|cobertura|ambito|caracter|impacto)\b[^.;]{0,40}\bdepartamental\b|\bnivel departamental\b|\btodo el (?:departamento|territorio departamental)\b|\btodo norte de santander\b|\b(?:los|sus) 40 municipios\b|\btodos los municipios del departamento\b/;
+/** The territory a LOCALIZACIÓN is read against: how it says «all of it» depends on its name and size. */
+export interface DepartmentWords {
+	/** The department's name, as the geodata gives it («Norte de Santander»). */
+	name: string;
+	/** How many municipalities it has, as in «los N municipios». */
+	municipalityCount: number;
+}
 
-/** Whether folded text declares a departmental scope. */
-export function declaresDepartmental(folded: string): boolean {
-	return DEPARTMENTAL.test(folded);
+const patterns = new Map<string, RegExp>();
+
+/**
+ * «alcance departamental», «cobertura departamental», «a nivel departamental», «todo el departamento»,
+ * and, from the territory, «todo <departamento>» and «los/sus <N> municipios». On folded text.
+ */
+export function departmentalPattern(t: DepartmentWords): RegExp {
+	const name = fold(t.name)
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/ /g, '\\s+');
+	const key = `${name}|${t.municipalityCount}`;
+	let re = patterns.get(key);
+	if (!re) {
+		re = new RegExp(
+			String.raw`\b(?:alcance|cobertura|ambito|caracter|impacto)\b[^.;]{0,40}\bdepartamental\b|\bnivel departamental\b|\btodo el (?:departamento|territorio departamental)\b|\btodos los municipios del departamento\b` +
+				String.raw`|\btodo ${name}\b|\b(?:los|sus) ${t.municipalityCount} municipios\b`
+		);
+		patterns.set(key, re);
+	}
+	return re;
+}
+
+/** Whether folded text declares a departmental scope over the territory `t`. */
+export function declaresDepartmental(folded: string, t: DepartmentWords): boolean {
+	return departmentalPattern(t).test(folded);
 }
 
 export interface LocalizacionReading {
@@ -39,8 +65,10 @@ export interface LocalizacionInput {
 	review: number;
 	/** Subregion names the content mentions («subregión Norte»). */
 	subregions: readonly string[];
-	/** The content names the department as a whole («Norte de Santander»). */
+	/** The content names the department as a whole (by its name, or a decision «departamento»). */
 	namesDepartment: boolean;
+	/** The territory, for «todo <departamento>» and «los N municipios». */
+	territory: DepartmentWords;
 }
 
 export function readLocalizacion(input: LocalizacionInput): LocalizacionReading {
@@ -99,12 +127,13 @@ export function readLocalizacion(input: LocalizacionInput): LocalizacionReading 
 		? ['LOCALIZACIÓN conserva parte del texto de instrucciones de la plantilla.']
 		: [];
 	const folded = fold(rest);
-	const dept = DEPARTMENTAL.exec(folded);
+	const departmental = departmentalPattern(input.territory);
+	const dept = departmental.exec(folded);
 	if (dept) {
 		const sentence =
 			sentences(rest)
 				.map((r) => collapse(rest.slice(r.start, r.end)))
-				.find((s) => DEPARTMENTAL.test(fold(s))) ?? rest;
+				.find((s) => departmental.test(fold(s))) ?? rest;
 		return {
 			status: 'filled',
 			verbatim: content,

@@ -24,6 +24,7 @@ const reports = SEEDS.map((seed) => generate({ municipalities: territory.municip
 
 function context(r: SynthReport): DraftContext {
 	return {
+		department: territory.department.name,
 		municipalities: territory.municipalities,
 		decisions: r.decisions,
 		subregions: territory.subregions

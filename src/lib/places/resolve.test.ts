@@ -73,6 +73,17 @@ describe('createResolver', () => {
 		}
 	});
 
+	it.each([
+		{ department: 'Santander', expected: /no es un municipio de Santander ni/ },
+		{ department: 'Norte de Santander', expected: /no es un municipio de Norte de Santander ni/ },
+		{ department: undefined, expected: /no es un municipio del departamento ni/ }
+	])(
+		'says the unknown name is not in the territory it was given ($department)',
+		({ department, expected }) => {
+			expect(() => createResolver(municipalities, decisions, department)('Kuala Lumpur')).toThrow(expected);
+		}
+	);
+
 	it('refuses a decision for a name that is already a municipality', () => {
 		const dup: PlaceDecision = {
 			name: 'ocaña',

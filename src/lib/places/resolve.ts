@@ -26,10 +26,12 @@ export { suggest };
 export class UnknownPlaceError extends Error {
 	constructor(
 		readonly place: string,
-		readonly suggestions: string[]
+		readonly suggestions: string[],
+		/** The territory's department name, as the geodata gives it; without it, «el departamento». */
+		readonly department?: string
 	) {
 		super(
-			`Lugar desconocido «${place}»: no es un municipio de Norte de Santander ni tiene una decisión registrada en lugares.yaml.` +
+			`Lugar desconocido «${place}»: no es un municipio ${department ? `de ${department}` : 'del departamento'} ni tiene una decisión registrada en lugares.yaml.` +
 				(suggestions.length ? ` ¿Quiso decir ${suggestions.map((s) => `«${s}»`).join(', ')}?` : '')
 		);
 		this.name = 'UnknownPlaceError';
@@ -38,10 +40,14 @@ export class UnknownPlaceError extends Error {
 
 export type Resolver = (name: string) => Resolution;
 
-/** Builds a resolver; throws if two entries claim the same (folded) name. */
+/**
+ * Builds a resolver; throws if two entries claim the same (folded) name.
+ * `department` (the territory's name) is what an unknown name's message says it is not in.
+ */
 export function createResolver(
 	municipalities: readonly NamedMunicipality[],
-	decisions: readonly PlaceDecision[]
+	decisions: readonly PlaceDecision[],
+	department?: string
 ): Resolver {
 	const byName = new Map<string, string>();
 	for (const m of municipalities) {
@@ -81,6 +87,6 @@ export function createResolver(
 			if (d.decision === 'departamento') return { kind: 'department', decision: d };
 			return { kind: 'municipality', divipola: d.divipola, via: 'decision', decision: d };
 		}
-		throw new UnknownPlaceError(name, suggest(name, suggestionNames));
+		throw new UnknownPlaceError(name, suggest(name, suggestionNames), department);
 	};
 }

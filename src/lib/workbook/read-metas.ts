@@ -289,7 +289,7 @@ export function readMetas(
 		return d;
 	};
 
-	const resolve = createResolver(territory.municipalities, decisions);
+	const resolve = createResolver(territory.municipalities, decisions, territory.department.name);
 	const byCode = new Map(territory.municipalities.map((m) => [m.divipola, m]));
 	const seenPlaces = new Map<string, number>();
 	for (const row of tables.lugares?.rows ?? []) {
