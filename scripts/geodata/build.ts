@@ -55,13 +55,24 @@ export function buildFiles(src: string): Record<string, string> {
 		subregions: csvParse(read('subregions-54.csv')) as never,
 		seats: csvParse(read('cabeceras-54.csv')) as never
 	});
+	const department = { code: '54', name: 'Norte de Santander' };
 	const attributes = {
-		department: { code: '54', name: 'Norte de Santander' },
+		department,
 		departmentBbox: out.departmentBbox,
 		contextBbox: out.contextBbox,
 		populationYears: out.populationYears,
 		populationSource:
 			'DANE, Proyecciones de población municipal 2018-2042 (CNPV 2018), actualización julio 2025, área Total',
+		// The attributions the app shows: pages, maps and figures read them from here, never write their own.
+		cartographySource:
+			'DANE, Marco Geoestadístico Nacional 2025 (simplificación github.com/ytolosa/mapas-colombia, CC BY 4.0); ' +
+			'Venezuela: Natural Earth (dominio público)',
+		cartographyCredit: 'DANE MGN 2025 · Natural Earth',
+		// subregions-54.csv follows Wikipedia, not a Gobernación document (geodata/SOURCES.md): said wherever
+		// subregions are used (pages, tables, figures).
+		subregionsNote:
+			`Subregiones: las ${out.subregions.length} de la Gobernación de ${department.name} según Wikipedia; ` +
+			'lista pendiente de confirmar con la Secretaría.',
 		subregions: out.subregions,
 		municipalities: out.municipalities
 	};
