@@ -203,7 +203,7 @@ describe('describeRule', () => {
 	});
 	it('says when departmental metas are spread', () => {
 		expect(describeRule(opts({ spreadDepartmental: true }), 2025)).toMatch(
-			/se reparten entre los 40 municipios/
+			/se reparten entre todos los municipios del departamento según su población/
 		);
 	});
 });

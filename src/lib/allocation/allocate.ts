@@ -8,7 +8,7 @@
  *   municipalities it reached;
  * - `population`: split in proportion to their population.
  * Departmental-scope metas stay apart as a department-wide amount unless
- * `spreadDepartmental` asks to spread them over the 40 municipalities by
+ * `spreadDepartmental` asks to spread them over all the municipalities by
  * population. Metas without a stated location are "sin localización" and are
  * never spread. Amounts are split in whole units (0,01 millones de pesos; one
  * person) so they add back up exactly to the reported totals.
@@ -229,7 +229,7 @@ export function describeRule(options: AllocationOptions, populationYear: number)
 				: `Estimación: la inversión y los beneficiarios de cada meta se reparten entre ${where} en proporción a su población (DANE ${populationYear}).`;
 	const dept =
 		options.spreadDepartmental && options.rule !== 'none'
-			? ` Las metas de alcance departamental se reparten entre los 40 municipios según su población (DANE ${populationYear}).`
+			? ` Las metas de alcance departamental se reparten entre todos los municipios del departamento según su población (DANE ${populationYear}).`
 			: ' Las metas de alcance departamental se muestran aparte, como un monto de todo el departamento.';
 	return base + dept + ' Las metas sin localización no se reparten.';
 }

@@ -124,6 +124,11 @@ export interface Dataset {
 	};
 	populationYear: number;
 	populationSource: string;
+	/** Where the maps come from (from the geodata), in full and in a few words. */
+	cartographySource: string;
+	cartographyCredit: string;
+	/** The subregion list's provenance and status (from the geodata). */
+	subregionsNote: string;
 	subregions: Subregion[];
 	municipalities: PublishedMunicipality[];
 	metas: PublishedMeta[];
@@ -449,7 +454,7 @@ function build(texts: SourceTexts, read: Readers): Dataset {
 	const decisionsLoaded = read.lugares(texts.lugares);
 	checkDecisions(decisionsLoaded, territory.municipalities, territory.department.name);
 	const decisions = decisionsLoaded.value;
-	const resolve = createResolver(territory.municipalities, decisions);
+	const resolve = createResolver(territory.municipalities, decisions, territory.department.name);
 	const metasLoaded = read.metas(texts.metas);
 	const problems: DataProblem[] = [];
 	checkFundingSources(metasLoaded, edition, problems);
@@ -548,6 +553,9 @@ function build(texts: SourceTexts, read: Readers): Dataset {
 		},
 		populationYear: edition.populationYear,
 		populationSource: territory.populationSource,
+		cartographySource: territory.cartographySource,
+		cartographyCredit: territory.cartographyCredit,
+		subregionsNote: territory.subregionsNote,
 		subregions: territory.subregions,
 		municipalities: territory.municipalities.map((m) => ({
 			divipola: m.divipola,

@@ -9,16 +9,17 @@ import { computeExplore, DEFAULT_STATE, subregionChoropleth, type ExploreState }
 import { CSV_ES_CO, encodeCsv } from '../explore/csv.ts';
 import type { Territory } from '../geo/index.ts';
 import type { FigureSpec } from './compose.ts';
-import { exploreFigure, metaFigure, subregionFigure } from './specs.ts';
+import { exploreFigure, metaFigure, subregionFigure, type FigureContext } from './specs.ts';
 
 export function annexSpecs(dataset: Dataset, territory: Territory): FigureSpec[] {
 	const codes = territory.municipalities.map((m) => m.divipola);
+	const ctx: FigureContext = { edition: dataset.edition, territory };
 	const data = toExploreData(dataset);
 	const department = (patch: Partial<ExploreState>) =>
-		exploreFigure(computeExplore(data, { ...DEFAULT_STATE, ...patch }));
+		exploreFigure(computeExplore(data, { ...DEFAULT_STATE, ...patch }), ctx);
 	const investment = computeExplore(data, DEFAULT_STATE);
 	return [
-		...[...dataset.metas].sort((a, b) => a.number - b.number).map((m) => metaFigure(m, codes)),
+		...[...dataset.metas].sort((a, b) => a.number - b.number).map((m) => metaFigure(m, codes, ctx)),
 		department({ metric: 'inversion', norm: 'total' }),
 		department({ metric: 'inversion', norm: 'por-mil' }),
 		department({ metric: 'beneficiarios', norm: 'total' }),
@@ -27,7 +28,7 @@ export function annexSpecs(dataset: Dataset, territory: Territory): FigureSpec[]
 			data,
 			investment,
 			subregionChoropleth(data, investment, 'investmentMillionCop', 'total'),
-			territory.municipalities
+			ctx
 		)
 	];
 }

@@ -12,7 +12,7 @@ import { buildDataset } from '../dataset/index.ts';
 import { parseTerritory, subregionOf } from '../geo/index.ts';
 import { municipalLabelCandidates, territoryFromTopology } from '../map/geometry.ts';
 import { annexSpecs } from './annex.ts';
-import { composeFigure, escapeXml, wrapText, SOURCE_LINE, type FigureSpec } from './compose.ts';
+import { composeFigure, escapeXml, wrapText, type FigureSpec } from './compose.ts';
 import { frameOf } from './paper.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -77,7 +77,7 @@ describe('composeFigure', () => {
 	it.each(specs.map((s) => [s.slug, s] as const))('%s is a complete figure', (_, spec) => {
 		const svg = compose(spec);
 		expect(svg).toContain(escapeXml(spec.title.split(' ').slice(0, 3).join(' ')));
-		expect(svg).toContain(escapeXml(SOURCE_LINE.slice(0, 60)));
+		expect(svg).toContain(escapeXml(spec.source.slice(0, 60)));
 		expect(svg).toContain('Elaborado el 24 de noviembre de 2026');
 		expect(svg).toMatch(/>\d+ km<\/text>/);
 		expect(svg).toContain('>N</text>');

@@ -46,6 +46,8 @@ export interface FigureSpec {
 	rule: string | null;
 	/** Further lines under the legend (a department-wide amount shown apart...). */
 	notes: string[];
+	/** The sources line (the edition's, the cartography's, the population's): `figureSourceLine`. */
+	source: string;
 	/** The caption used in the annex. */
 	caption: string;
 }
@@ -58,7 +60,7 @@ export interface FigureFonts {
 
 export interface ComposeOptions {
 	frame: Frame;
-	/** Label anchors of the 40 municipalities (pole of inaccessibility) and their priority. */
+	/** Label anchors of the municipalities (pole of inaccessibility) and their priority. */
 	labels: LabelCandidate[];
 	/** ISO date (yyyy-mm-dd) printed on the figure. */
 	date: string;
@@ -68,11 +70,6 @@ export interface ComposeOptions {
 }
 
 export const FIGURE_FONT = 'Noto Sans';
-export const SOURCE_LINE =
-	'Fuente: Informe de Rendición de Cuentas 2024-2025, Secretaría de Desarrollo Económico y Productividad, Gobernación de Norte de Santander. ' +
-	'Cartografía: DANE, Marco Geoestadístico Nacional 2025 (simplificación github.com/ytolosa/mapas-colombia, CC BY 4.0); Venezuela: Natural Earth. ' +
-	'Población: DANE, proyecciones municipales (CNPV 2018), 2025.';
-
 export function escapeXml(s: string): string {
 	return s.replace(
 		/[&<>"']/g,
@@ -159,7 +156,7 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 	const footerLines = [
 		...ruleLines.map((l) => ({ l, size: 7.6 * s })),
 		...spec.notes.flatMap((t) => wrapText(t, inner, 7.6 * s).map((l) => ({ l, size: 7.6 * s }))),
-		...wrapText(SOURCE_LINE, inner, small).map((l) => ({ l, size: small })),
+		...wrapText(spec.source, inner, small).map((l) => ({ l, size: small })),
 		...wrapText(dateLine, inner, small).map((l) => ({ l, size: small }))
 	];
 	const footerLineHeight = (size: number) => size * 1.3;
@@ -238,7 +235,7 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 			(v) => `<path d="${v.d}" fill="#f7f7f4" stroke="#b8b2a6" stroke-width="${n(0.5 * s)}"/>`
 		),
 		`<g font-size="${n(6 * s)}" fill="#7a8088" letter-spacing="${n(0.6 * s)}" text-anchor="middle">`,
-		`<text x="${n(g.venezuela.x)}" y="${n(g.venezuela.y)}">VENEZUELA</text>`,
+		`<text x="${n(g.venezuela.x)}" y="${n(g.venezuela.y)}">${escapeXml(g.venezuela.name.toLocaleUpperCase('es'))}</text>`,
 		...g.vecinos.map(
 			(v) => `<text x="${n(v.x)}" y="${n(v.y)}">${escapeXml(v.name.toLocaleUpperCase('es'))}</text>`
 		),

@@ -13,7 +13,7 @@ import {
 	type SubregionChoropleth
 } from '../explore/index.ts';
 import { legendContent } from '../legend/legend.ts';
-import { SUBREGION_CAVEAT } from '../geo/index.ts';
+import type { Territory } from '../geo/index.ts';
 import type { LabelCandidate } from '../map/geometry.ts';
 import {
 	LOCALIZACION_COLORS,
@@ -24,7 +24,34 @@ import {
 } from '../report/localizacion.ts';
 import { classRanges, NO_REACH_COLOR, rangeLabel } from '../scales/index.ts';
 import { formatMillions, formatNumber, formatPercent, slug } from '../text/index.ts';
+import type { EditionDescriptor } from '../report/schema.ts';
 import type { FigureLegendRow, FigureSpec } from './compose.ts';
+
+/**
+ * Whose figure it is: the edition's identity (from its descriptor) and the
+ * territory's (from the geodata). Every name, period and source line a figure
+ * prints comes from here, so a figure always names its own edition.
+ */
+export interface FigureContext {
+	edition: Pick<EditionDescriptor, 'shortTitle' | 'period' | 'source' | 'populationYear'>;
+	territory: Pick<
+		Territory,
+		| 'department'
+		| 'subregions'
+		| 'municipalities'
+		| 'subregionsNote'
+		| 'cartographySource'
+		| 'populationSource'
+	>;
+}
+
+/** The sources line every figure prints: the edition's source, the cartography and the population. */
+export function figureSourceLine({ edition, territory }: FigureContext): string {
+	return (
+		`Fuente: ${edition.source}. Cartografía: ${territory.cartographySource}. ` +
+		`Población ${edition.populationYear}: ${territory.populationSource}.`
+	);
+}
 
 function beneficiariesText(meta: PublishedMeta): string {
 	const b = meta.beneficiaries;
@@ -37,7 +64,7 @@ function beneficiariesText(meta: PublishedMeta): string {
 }
 
 /** The LOCALIZACIÓN map of one meta: the figure the report left empty. */
-export function metaFigure(meta: PublishedMeta, codes: readonly string[]): FigureSpec {
+export function metaFigure(meta: PublishedMeta, codes: readonly string[], ctx: FigureContext): FigureSpec {
 	const classes = localizacionClasses(meta, codes);
 	const loc = codes.filter((c) => classes[c] === 'localizacion');
 	const txt = codes.filter((c) => classes[c] === 'texto');
@@ -51,7 +78,9 @@ export function metaFigure(meta: PublishedMeta, codes: readonly string[]): Figur
 		);
 	}
 	if (meta.scope === 'departmental') {
-		notes.push('Meta de alcance departamental: el informe la presenta para todo Norte de Santander.');
+		notes.push(
+			`Meta de alcance departamental: el informe la presenta para todo ${ctx.territory.department.name}.`
+		);
 	}
 	if (outside.length)
 		notes.push(`Lugares fuera del departamento nombrados por la meta (no dibujados): ${outside.join(', ')}.`);
@@ -61,7 +90,7 @@ export function metaFigure(meta: PublishedMeta, codes: readonly string[]): Figur
 		subtitle:
 			`LOCALIZACIÓN ¿Dónde se intervino? · ${localizacionSummary(meta)} · ` +
 			`Inversión reportada ${formatMillions(meta.investmentMillionCop)} · ${beneficiariesText(meta)} · ` +
-			`Cumplimiento 2024-2025: ${formatPercent(meta.compliancePct)}`,
+			`Cumplimiento ${ctx.edition.period.label}: ${formatPercent(meta.compliancePct)}`,
 		legendTitle: 'Dónde la sitúa el informe',
 		legend: shownClasses(classes).map((c) => ({
 			color: LOCALIZACION_COLORS[c],
@@ -72,13 +101,18 @@ export function metaFigure(meta: PublishedMeta, codes: readonly string[]): Figur
 		labelFirst: [...loc, ...txt],
 		rule: null,
 		notes,
+		source: figureSourceLine(ctx),
 		stamp: meta.scope === 'unspecified' ? 'El informe no indica localización' : undefined,
 		caption: `LOCALIZACIÓN de la meta ${meta.number} (${meta.title}). ${localizacionSummary(meta)}. Cifras reportadas por el informe; el mapa solo marca los municipios que el texto nombra.`
 	};
 }
 
 /** The explorer's department choropleth for its current state. */
-export function exploreFigure(result: ExploreResult, selected: string | null = null): FigureSpec {
+export function exploreFigure(
+	result: ExploreResult,
+	ctx: FigureContext,
+	selected: string | null = null
+): FigureSpec {
 	const legend = legendContent(result);
 	const paint = paintFor(result);
 	const { state } = result;
@@ -119,7 +153,7 @@ export function exploreFigure(result: ExploreResult, selected: string | null = n
 			`departamento-${state.metric}-${state.norm}-${state.rule}${state.metas.length ? `-metas-${metaList.join('-')}` : ''}${state.funding === 'todas' ? '' : `-${state.funding}`}${state.evidence === 'localizacion' ? '' : '-texto'}${state.spread ? '-repartido' : ''}`
 		),
 		title,
-		subtitle: `Norte de Santander, Informe de Rendición de Cuentas 2024-2025 · ${filters.join(' · ')}`,
+		subtitle: `${ctx.territory.department.name}, ${ctx.edition.shortTitle} · ${filters.join(' · ')}`,
 		legendTitle: `${legend.title}${legend.unit ? ` (${legend.unit})` : ''}`,
 		legend: rows,
 		fills: Object.fromEntries(Object.entries(paint).map(([c, p]) => [c, { fill: p.fill, hatch: p.hatch }])),
@@ -127,6 +161,7 @@ export function exploreFigure(result: ExploreResult, selected: string | null = n
 		labelFirst: selected ? [selected] : [],
 		rule: legend.rule,
 		notes,
+		source: figureSourceLine(ctx),
 		caption: `${title}. ${legend.rule}`
 	};
 }
@@ -136,8 +171,9 @@ export function subregionFigure(
 	data: ExploreData,
 	result: ExploreResult,
 	choropleth: SubregionChoropleth,
-	labelPoints: readonly { divipola: string; label: [number, number]; areaKm2: number }[]
+	ctx: FigureContext
 ): FigureSpec {
+	const labelPoints = ctx.territory.municipalities;
 	const { classes, format, measure, norm } = choropleth;
 	const positive = choropleth.subregions.map(choropleth.valueOf).filter((v) => v > 0);
 	const rows: FigureLegendRow[] = classRanges(positive, classes).map((r, i) => ({
@@ -169,7 +205,7 @@ export function subregionFigure(
 			`subregiones-${measure === 'people' ? 'beneficiarios' : 'inversion'}-${norm}-${result.state.rule}`
 		),
 		title,
-		subtitle: 'Las 6 subregiones de Norte de Santander: suma de las estimaciones de sus municipios',
+		subtitle: `Las ${data.subregions.length} subregiones de ${ctx.territory.department.name}: suma de las estimaciones de sus municipios`,
 		legendTitle: norm === 'por-mil' ? `${what} por 1.000 habitantes` : what,
 		legend: rows,
 		fills: Object.fromEntries(
@@ -180,7 +216,8 @@ export function subregionFigure(
 		labels,
 		groupOutlines: true,
 		rule: result.ruleText,
-		notes: [SUBREGION_CAVEAT],
+		notes: [ctx.territory.subregionsNote],
+		source: figureSourceLine(ctx),
 		caption: `${title}. ${result.ruleText}`
 	};
 }
@@ -198,7 +235,11 @@ export interface MunicipalityFigureInput {
 }
 
 /** A municipality's locator map with the metas that reached it. */
-export function municipalityFigure(v: MunicipalityFigureInput, codes: readonly string[]): FigureSpec {
+export function municipalityFigure(
+	v: MunicipalityFigureInput,
+	codes: readonly string[],
+	ctx: FigureContext
+): FigureSpec {
 	const members = new Set(v.subregionMembers);
 	const fills = Object.fromEntries(
 		codes.map((c) => [c, { fill: c === v.divipola ? '#225ea8' : members.has(c) ? '#c7e9b4' : '#ffffff' }])
@@ -219,8 +260,9 @@ export function municipalityFigure(v: MunicipalityFigureInput, codes: readonly s
 		rule: null,
 		notes: [
 			`Metas que lo nombran en LOCALIZACIÓN: ${list(v.localizacion)}. Solo en el resto del texto: ${list(v.textOnly)}. De alcance departamental que no lo nombran: ${list(v.departmental)}.`,
-			SUBREGION_CAVEAT
+			ctx.territory.subregionsNote
 		],
+		source: figureSourceLine(ctx),
 		caption: `${v.name} (subregión ${v.subregion}). Metas en LOCALIZACIÓN: ${list(v.localizacion)}.`
 	};
 }

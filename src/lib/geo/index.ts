@@ -1,2 +1,2 @@
-/** Territory: the 40 municipalities, their subregions and population (derived geodata). */
+/** Territory: the department's municipalities, their subregions and population (derived geodata). */
 export * from './municipalities.ts';

@@ -1,4 +1,4 @@
-/** The department's 40 municipalities as written by scripts/geodata (geodata/municipios.json). */
+/** The department's municipalities as written by scripts/geodata (geodata/municipios.json). */
 import { slug } from '../text/fold.ts';
 
 export interface Municipality {
@@ -32,16 +32,15 @@ export interface Territory {
 	contextBbox: [number, number, number, number];
 	populationYears: number[];
 	populationSource: string;
+	/** Where the maps come from, as every page, map and figure attributes it. */
+	cartographySource: string;
+	/** The same in a few words, for the interactive map's attribution control. */
+	cartographyCredit: string;
+	/** The subregion list's provenance and status, said wherever subregions are used. */
+	subregionsNote: string;
 	subregions: Subregion[];
 	municipalities: Municipality[];
 }
-
-/**
- * The subregion list is not yet confirmed with the Secretaría (geodata/SOURCES.md):
- * said wherever subregions are used (pages, tables, figures).
- */
-export const SUBREGION_CAVEAT =
-	'Subregiones: las 6 de la Gobernación de Norte de Santander según Wikipedia; lista pendiente de confirmar con la Secretaría.';
 
 /** Reads geodata/municipios.json; its department, subregions and municipalities must agree. */
 export function parseTerritory(text: string): Territory {
@@ -51,6 +50,15 @@ export function parseTerritory(text: string): Territory {
 	};
 	if (!t.department?.code || !t.department?.name) fail('falta el departamento (código y nombre)');
 	if (!Array.isArray(t.municipalities) || t.municipalities.length === 0) fail('no hay municipios');
+	for (const key of [
+		'populationSource',
+		'cartographySource',
+		'cartographyCredit',
+		'subregionsNote'
+	] as const) {
+		if (typeof t[key] !== 'string' || !t[key].trim())
+			fail(`falta «${key}» (la atribución que muestran las páginas)`);
+	}
 	const subregions = new Set(t.subregions.map((s) => s.name));
 	const codes = new Set<string>();
 	for (const m of t.municipalities) {

@@ -69,7 +69,8 @@ export interface SvgMapGeometry {
 	municipios: { divipola: string; d: string }[];
 	outline: string;
 	vecinos: { name: string; d: string; x: number; y: number }[];
-	venezuela: { d: string; x: number; y: number };
+	/** The neighbouring country, named as the geodata names it. */
+	venezuela: { name: string; d: string; x: number; y: number };
 	grupos: { name: string; d: string }[];
 	/** Kilometres per SVG unit at the department's centre (for a scale bar). */
 	kmPerUnit: number;
@@ -116,7 +117,11 @@ export function svgMapGeometry(geo: TerritoryGeo, o: SvgMapOptions): SvgMapGeome
 		municipios: geo.municipios.features.map((f) => ({ divipola: f.properties.divipola, d: d(f) })),
 		outline: d(geo.departamento.features[0]),
 		vecinos: geo.vecinos.features.map((f) => ({ name: f.properties.name, d: d(f), ...centroid(f) })),
-		venezuela: { d: d(geo.venezuela.features[0]), ...centroid(geo.venezuela.features[0]) },
+		venezuela: {
+			name: geo.venezuela.features[0].properties.name,
+			d: d(geo.venezuela.features[0]),
+			...centroid(geo.venezuela.features[0])
+		},
 		grupos: geo.grupos.features.map((f) => ({ name: f.properties.name, d: d(f) })),
 		kmPerUnit: km / Math.abs(b[0] - a[0])
 	};

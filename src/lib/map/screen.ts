@@ -8,7 +8,7 @@ import webTopoText from '../../../geodata/norte-de-santander.web.topo.json?raw';
 import municipiosText from '../../../geodata/municipios.json?raw';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
-import { parseTerritory } from '../geo/index.ts';
+import { parseTerritory, type Territory } from '../geo/index.ts';
 import {
 	fitProjection,
 	municipalLabelCandidates,
@@ -31,11 +31,18 @@ export interface ScreenMap {
 }
 
 let geo: TerritoryGeo | undefined;
+let territory: Territory | undefined;
 let geometry: SvgMapGeometry | undefined;
 // Label candidates and projection are the same for every page: built once.
 let candidates: LabelCandidate[] | undefined;
 let projection: GeoProjection | undefined;
 const labelCache = new Map<string, SvgLabel[]>();
+
+/** The territory's attributes bundled with the screen map: names, label points, attributions. */
+export function screenTerritory(): Territory {
+	territory ??= parseTerritory(municipiosText);
+	return territory;
+}
 
 export function screenGeo(): TerritoryGeo {
 	geo ??= territoryFromTopology(JSON.parse(webTopoText) as Topology);
@@ -49,7 +56,7 @@ export function screenMap(always: readonly string[] = []): ScreenMap {
 	const key = always.join(',');
 	let labels = labelCache.get(key);
 	if (!labels) {
-		candidates ??= municipalLabelCandidates(parseTerritory(municipiosText).municipalities);
+		candidates ??= municipalLabelCandidates(screenTerritory().municipalities);
 		const project = (projection ??= fitProjection(g, SCREEN_MAP));
 		labels = placeLabels(candidates, (p) => project(p) as [number, number] | null, SCREEN_LABEL_SIZE, always);
 		labelCache.set(key, labels);

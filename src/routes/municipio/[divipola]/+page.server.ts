@@ -8,6 +8,7 @@ export const entries: EntryGenerator = () =>
 
 export function load({ params }) {
 	const exists = getDataset().municipalities.some((m) => m.divipola === params.divipola);
-	if (!exists) error(404, 'No existe un municipio de Norte de Santander con ese código DIVIPOLA');
+	if (!exists)
+		error(404, `No existe un municipio de ${getDataset().department.name} con ese código DIVIPOLA`);
 	return { view: municipalityView(params.divipola) };
 }
