@@ -509,7 +509,9 @@ export const PlaceDecisions = z.array(PlaceDecision).superRefine((ds, ctx) => {
 export const EditionDescriptor = z
 	.strictObject({
 		/** Folder name and URL segment: `2024-2025`, `2026`. */
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'minúsculas, cifras y guiones: 2024-2025'),
+		id: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'minúsculas, cifras y guiones (p. ej. 2026 o 2024-2027)'),
 		/** The office that reports ("Secretaría de …"). */
 		entity: Text(3),
 		/** The government it belongs to ("Gobernación de …"). */

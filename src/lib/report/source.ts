@@ -178,7 +178,7 @@ export function decodeSource(input: string | Uint8Array, file: string): string {
 	if (size > LIMITS.fileBytes) {
 		throw new DataError(file, [
 			`el archivo pesa ${Math.ceil(size / 1000).toLocaleString('es-CO')} kB; ` +
-				`el máximo es ${(LIMITS.fileBytes / 1000).toLocaleString('es-CO')} kB (los de 2024-2025 pesan menos de 60 kB): ¿es el archivo correcto?`
+				`el máximo es ${(LIMITS.fileBytes / 1000).toLocaleString('es-CO')} kB (el de un informe entero pesa menos de 60 kB): ¿es el archivo correcto?`
 		]);
 	}
 	const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input, file);

@@ -194,7 +194,7 @@ export const SHEETS = [
 				key: 'periodo',
 				aliases: ['cuando'],
 				help: '¿Cuándo se ejecutó?, en pocas palabras.',
-				example: '2024 y 2025'
+				example: 'de marzo a noviembre'
 			},
 			{ key: 'periodo_estado', help: '«declarado», «sin diligenciar» o «sin datos».' },
 			{ key: 'cita_periodo', help: 'Cita textual del periodo.' },
@@ -395,20 +395,22 @@ export function sheetSpec(name: SheetName): SheetSpec {
 
 /** The rows of the «edicion» sheet: campo, what it is, example. */
 export const EDITION_FIELDS = [
-	{
-		key: 'entidad',
-		help: 'La entidad que rinde cuentas.',
-		example: 'Secretaría de Desarrollo Económico y Productividad'
-	},
-	{ key: 'gobierno', help: 'El gobierno al que pertenece.', example: 'Gobernación de Norte de Santander' },
+	// Examples of another edition (the plan's final report), so the template never passes one
+	// edition's identity off as every edition's; the «edicion» sheet carries the exported one.
+	{ key: 'entidad', help: 'La entidad que rinde cuentas, como la nombra el informe («Secretaría de …»).' },
+	{ key: 'gobierno', help: 'El gobierno al que pertenece («Gobernación de …»).' },
 	{ key: 'titulo', help: 'Título completo del informe.' },
 	{ key: 'titulo_corto', help: 'Título corto, para encabezados.' },
-	{ key: 'periodo', help: 'El periodo como lo dice el informe.', example: '2024 y 2025' },
-	{ key: 'periodo_etiqueta', help: 'El periodo en forma compacta, para títulos.', example: '2024-2025' },
-	{ key: 'periodo_anios', help: 'Los años del periodo, separados por comas.', example: '2024, 2025' },
+	{ key: 'periodo', help: 'El periodo como lo dice el informe.', example: '2024 a 2027' },
+	{ key: 'periodo_etiqueta', help: 'El periodo en forma compacta, para títulos.', example: '2024-2027' },
+	{
+		key: 'periodo_anios',
+		help: 'Los años del periodo, separados por comas.',
+		example: '2024, 2025, 2026, 2027'
+	},
 	{ key: 'plan', help: 'El Plan de Desarrollo.' },
-	{ key: 'fecha_publicacion', help: 'AAAA-MM o AAAA-MM-DD: ordena las ediciones.', example: '2025-11' },
-	{ key: 'fecha_publicacion_texto', help: 'La fecha como la dice el informe.', example: 'Noviembre de 2025' },
+	{ key: 'fecha_publicacion', help: 'AAAA-MM o AAAA-MM-DD: ordena las ediciones.', example: '2027-11' },
+	{ key: 'fecha_publicacion_texto', help: 'La fecha como la dice el informe.', example: 'Noviembre de 2027' },
 	{ key: 'linea_fuente', help: 'La línea de fuente que llevan todas las figuras y tablas.' },
 	{
 		key: 'anio_poblacion',
