@@ -69,6 +69,31 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
 	},
+	"src/routes/comparar/+page.svelte | [['antes', 'Edición anterior', pair.before], ['despues', 'Edición posterior', pair.after]] | key":
+		{ kind: 'fixed', why: FIXED_OPTIONS },
+	'src/routes/comparar/+page.svelte | data.compared | e.id': {
+		kind: 'fixed',
+		why: 'edition ids are folder names, and src/lib/server/dataset.ts refuses two editions with one id'
+	},
+	'src/routes/comparar/+page.svelte | [c.before, c.after] | side.id': {
+		kind: 'fixed',
+		why: 'pickEditions never returns one edition twice (src/lib/explore/editions.test.ts)'
+	},
+	'src/routes/comparar/+page.svelte | c.changes | v.divipola': {
+		kind: 'geodata',
+		why: 'one row per municipality of the committed geodata',
+		keys: () => [geometry().geometry.municipios.map((m) => m.divipola)]
+	},
+	'src/routes/comparar/+page.svelte | c.onlyBefore | n': {
+		kind: 'data',
+		why: 'meta numbers: the schema refuses a repeated number (Metas)',
+		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
+	},
+	'src/routes/comparar/+page.svelte | c.onlyAfter | n': {
+		kind: 'data',
+		why: 'meta numbers: the schema refuses a repeated number (Metas)',
+		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
+	},
 	'src/routes/+layout.svelte | others | e.id': {
 		kind: 'fixed',
 		why: 'edition ids are folder names, and src/lib/server/dataset.ts refuses two editions with one id'
