@@ -28,7 +28,7 @@ beforeAll(() => {
 	cpSync(join(DATA_DIR, 'lugares.yaml'), join(data, 'lugares.yaml'));
 	addEdition('2024-2025', '2025-11');
 	addEdition('2026', '2026-11-20');
-	addEdition('borrador', '2024-01');
+	addEdition('2023-borrador', '2024-01');
 	mkdirSync(join(data, 'ediciones', 'carpeta-sin-descriptor'));
 });
 afterAll(() => rmSync(data, { recursive: true, force: true }));
@@ -38,7 +38,7 @@ describe('editions in a data folder', () => {
 		expect(listEditions(data).map((e) => [e.id, e.published])).toEqual([
 			['2026', '2026-11-20'],
 			['2024-2025', '2025-11'],
-			['borrador', '2024-01']
+			['2023-borrador', '2024-01']
 		]);
 	});
 
@@ -53,17 +53,17 @@ describe('editions in a data folder', () => {
 
 	it('names the editions there are, and the closest, for an unknown id', () => {
 		expect(() => findEdition('2024-2026', data)).toThrow(
-			`${join(data, 'ediciones')}: la edición «2024-2026» no existe (hay: 2026, 2024-2025, borrador). ¿Quiso decir «2024-2025»?`
+			`${join(data, 'ediciones')}: la edición «2024-2026» no existe (hay: 2026, 2024-2025, 2023-borrador). ¿Quiso decir «2024-2025»?`
 		);
 	});
 
 	it('refuses a descriptor whose id is not its folder', () => {
-		const dir = join(data, 'ediciones', 'otra');
+		const dir = join(data, 'ediciones', '2031-otra');
 		cpSync(join(DATA_DIR, 'ediciones/2024-2025/edicion.yaml'), join(dir, 'edicion.yaml'), {
 			recursive: true
 		});
 		expect(() => listEditions(data)).toThrow(
-			/^ediciones\/otra\/edicion\.yaml, línea \d+, columna \d+: campo «id», valor "2024-2025": debe ser el nombre de la carpeta \(«otra»\)$/
+			/^ediciones\/2031-otra\/edicion\.yaml, línea \d+, columna \d+: campo «id», valor "2024-2025": debe ser el nombre de la carpeta \(«2031-otra»\)$/
 		);
 		rmSync(dir, { recursive: true });
 	});

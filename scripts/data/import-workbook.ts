@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDataset } from '../../src/lib/dataset/index.ts';
+import { EDITION_ID, EDITION_ID_HELP } from '../../src/lib/report/index.ts';
 import { formatNotice, formatProblem, workbookToEdition, type Base } from '../../src/lib/workbook/index.ts';
 import { readWorkbookFiles } from '../../src/lib/workbook/sheetjs.ts';
 import { parseOptions } from './options.ts';
@@ -30,8 +31,6 @@ export type ImportOutcome =
 	| { ok: true; dir: string; written: string[]; notices: string[]; summary: string }
 	| { ok: false; problems: string[]; notices: string[] };
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** A path as the user can find it: relative when inside the current folder. */
 function shown(p: string): string {
 	const rel = relative(process.cwd(), p);
@@ -45,10 +44,8 @@ export function importEdition(o: ImportCliOptions): ImportOutcome {
 		problems,
 		notices
 	});
-	if (!ID.test(o.edicion)) {
-		return fail([
-			`--edicion «${o.edicion}»: se esperaba un identificador en minúsculas, cifras y guiones (p. ej. 2026 o 2024-2027)`
-		]);
+	if (!EDITION_ID.test(o.edicion)) {
+		return fail([`--edicion «${o.edicion}»: se esperaba ${EDITION_ID_HELP}`]);
 	}
 	const dir = resolve(editionsDir(dataDir), o.edicion);
 	const exists = existsSync(resolve(dir, 'edicion.yaml'));

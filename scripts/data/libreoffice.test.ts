@@ -105,8 +105,8 @@ describe.skipIf(!SOFFICE)('LibreOffice reads the exported workbook (soffice head
 		convert(join(work, 'ods/edicion.ods'), 'xlsx', join(work, 'xlsx'));
 		const original = buildDataset(readSources('2024-2025', data));
 		for (const [id, file] of [
-			['libre-ods', join(work, 'ods/edicion.ods')],
-			['libre-xlsx', join(work, 'xlsx/edicion.xlsx')]
+			['2030-libre-ods', join(work, 'ods/edicion.ods')],
+			['2030-libre-xlsx', join(work, 'xlsx/edicion.xlsx')]
 		]) {
 			const outcome = importEdition({ files: [file], edicion: id, dataDir: data });
 			expect(outcome.ok ? outcome.written : outcome.problems).toEqual([

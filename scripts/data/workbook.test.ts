@@ -67,7 +67,7 @@ describe('data:import refuses a bad workbook and writes nothing', () => {
 
 	it.each(BAD.map((b) => [b.kind, b] as const))('%s', (_, b) => {
 		const before = snapshot(data);
-		const outcome = importEdition({ files: [file(b.name, b.bytes())], edicion: 'nueva', dataDir: data });
+		const outcome = importEdition({ files: [file(b.name, b.bytes())], edicion: '2030-nueva', dataDir: data });
 		expect(outcome.ok).toBe(false);
 		const problems = outcome.ok ? [] : outcome.problems;
 		if (typeof b.message === 'string') expect(problems).toContain(b.message);
@@ -77,7 +77,7 @@ describe('data:import refuses a bad workbook and writes nothing', () => {
 				problems.join('\n')
 			).toBe(true);
 		expect(snapshot(data)).toEqual(before);
-		expect(existsSync(join(data, 'ediciones/nueva'))).toBe(false);
+		expect(existsSync(join(data, 'ediciones/2030-nueva'))).toBe(false);
 	});
 
 	it('lists every problem of a workbook at once, not just the first', () => {
@@ -90,7 +90,7 @@ describe('data:import refuses a bad workbook and writes nothing', () => {
 		);
 		const outcome = importEdition({
 			files: [file('dos.xlsx', xlsx(model))],
-			edicion: 'nueva',
+			edicion: '2030-nueva',
 			dataDir: data
 		});
 		expect(outcome.ok ? [] : outcome.problems).toHaveLength(2);
@@ -107,7 +107,7 @@ describe('round trip: export the edition, import it under another id', () => {
 	])('through %s gives the same dataset (only edition.id differs)', (formato, out) => {
 		const target = join(work, out);
 		exportEdition({ edicion: '2024-2025', out: target, formato, dataDir: data });
-		const id = `copia-${formato}`;
+		const id = `2030-copia-${formato}`;
 		const outcome = importEdition({ files: [target], edicion: id, dataDir: data });
 		expect(outcome.ok ? outcome.written : outcome.problems).toEqual([
 			'edicion.yaml',
@@ -159,7 +159,7 @@ describe('data:import writes only its own files', () => {
 		const before = snapshot(data);
 		const outcome = importEdition({
 			files: [file('ok.xlsx', xlsx(base()))],
-			edicion: 'nueva',
+			edicion: '2030-nueva',
 			dataDir: data,
 			comprobar: true
 		});
@@ -170,18 +170,18 @@ describe('data:import writes only its own files', () => {
 	it('imports the smallest workbook (metas and lugares only) as an edition captured by the Secretaría', () => {
 		const outcome = importEdition({
 			files: [file('minimo.xlsx', xlsx(base()))],
-			edicion: 'minima',
+			edicion: '2030-minima',
 			dataDir: data
 		});
 		expect(outcome.ok).toBe(true);
-		const d = buildDataset(readSources('minima', data));
+		const d = buildDataset(readSources('2030-minima', data));
 		expect(d.edition.origin).toBe('secretaria');
 		expect(d.metas.map((m) => [m.number, m.investmentMillionCop, m.places.map((p) => p.divipola)])).toEqual([
 			[1, 776, ['54001', '54405', '54498']],
 			[2, 1158.69, ['54518']],
 			[3, 601.4, []]
 		]);
-		rmSync(join(data, 'ediciones/minima'), { recursive: true });
+		rmSync(join(data, 'ediciones/2030-minima'), { recursive: true });
 	});
 });
 
@@ -243,13 +243,13 @@ describe('data:export never replaces what it did not write', () => {
 		};
 		const outcome = importEdition({
 			files: [file('llena.xlsx', xlsx(filled))],
-			edicion: 'llena',
+			edicion: '2030-llena',
 			dataDir: data
 		});
 		expect(outcome.ok ? outcome.summary : outcome.problems).toBe(
 			'3 metas, 4 lugares, 0 indicadores; origen «secretaria»'
 		);
-		rmSync(join(data, 'ediciones/llena'), { recursive: true });
+		rmSync(join(data, 'ediciones/2030-llena'), { recursive: true });
 	});
 
 	it('says which formats it writes', () => {
@@ -282,7 +282,7 @@ describe('the commands as staff run them', () => {
 			'cli.xlsx',
 			xlsx(withCell(base(), 'metas', 2, 'inversion_millones', str('1.158,69 mill')))
 		);
-		const r = run('import-workbook.ts', [bad, '--edicion', 'nueva', '--datos', data]);
+		const r = run('import-workbook.ts', [bad, '--edicion', '2030-nueva', '--datos', data]);
 		expect(r.code).toBe(1);
 		expect(r.out).toContain('No se escribió nada: hay 1 problema en el libro.');
 		expect(r.out).toContain('- Hoja «metas», fila 2, columna «inversion_millones»: valor «1.158,69 mill»');

@@ -66,7 +66,7 @@ describe('cacheControl', () => {
 		{ path: '/_app/version.json', expected: 'no-cache' },
 		{ path: '/meta/6/', expected: 'no-cache' },
 		{ path: '/meta/6/__data.json', expected: 'no-cache' },
-		{ path: '/datos/informe-2024-2025.json', expected: 'no-cache' },
+		{ path: '/datos/informe-2026.json', expected: 'no-cache' },
 		{ path: '/mapas/_app/immutable/x.js', expected: 'no-cache' }
 	])('$path -> $expected', ({ path, expected }) => {
 		expect(cacheControl(path)).toBe(expected);

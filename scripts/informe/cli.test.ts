@@ -101,7 +101,7 @@ describe('informe:borrador --xlsx', () => {
 		// Unreviewed, it does not import: every row with a note in «revisar» is refused, by its row.
 		const pending = rows.flatMap((row, i) => (row[col('revisar')] ? [i + 2] : []));
 		expect(pending.length).toBeGreaterThan(0);
-		const check = importEdition({ files: [out], edicion: 'borrador-prueba', comprobar: true });
+		const check = importEdition({ files: [out], edicion: '2030-borrador', comprobar: true });
 		expect(check.ok).toBe(false);
 		const refused = check.ok
 			? []

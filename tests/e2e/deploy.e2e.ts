@@ -4,16 +4,16 @@
  * addresses get the Spanish 404 page, Python's http.server serves every page,
  * and a build for a sub-folder (BASE_PATH) works entirely under it.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { test, expect, seriousViolations, visit } from './fixtures.ts';
 import {
 	BUILD_DIR,
-	REPO,
+	NEWEST_ID,
+	buildSite,
 	builtPages,
 	exportFromPanel,
 	startPython,
@@ -21,7 +21,6 @@ import {
 	type Running
 } from './site.ts';
 
-const run = promisify(execFile);
 // MapLibre through SwiftShader takes up to a minute when the machine is shared.
 test.describe.configure({ timeout: 150_000 });
 const MAP_IDLE = { timeout: 120_000 };
@@ -58,7 +57,7 @@ test('every page is a folder with its index.html beside its data; the dataset st
 	for (const data of builtPages(BUILD_DIR).map((f) => join(dirname(f), '__data.json'))) {
 		if (existsSync(data)) expect(existsSync(join(dirname(data), 'index.html')), data).toBe(true);
 	}
-	expect(statSync(join(BUILD_DIR, 'datos/informe-2024-2025.json')).isFile()).toBe(true);
+	expect(statSync(join(BUILD_DIR, `datos/informe-${NEWEST_ID}.json`)).isFile()).toBe(true);
 });
 
 for (const path of PAGES) {
@@ -124,7 +123,7 @@ test('a missing page reached by a link inside the app shows the same Spanish pag
 test('the dataset is served as a JSON file, at the address the pages link to', async ({ page, request }) => {
 	await visit(page, '/metas');
 	const href = await page.getByRole('link', { name: /Descargar los datos/ }).getAttribute('href');
-	expect(href).toBe('/datos/informe-2024-2025.json');
+	expect(href).toBe(`/datos/informe-${NEWEST_ID}.json`);
 	const res = await request.get(href!);
 	expect(res.status()).toBe(200);
 	expect(res.headers()['content-type']).toMatch(/^application\/json/);
@@ -153,7 +152,7 @@ test.describe('python3 -m http.server', () => {
 		await page.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: 'Metas' }).click();
 		expect((await data).status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Las metas del informe');
-		const json = await page.request.get(`${python.origin}/datos/informe-2024-2025.json`);
+		const json = await page.request.get(`${python.origin}/datos/informe-${NEWEST_ID}.json`);
 		expect(json.headers()['content-type']).toBe('application/json');
 		expect(problems.pageErrors).toEqual([]);
 	});
@@ -163,7 +162,7 @@ test.describe('built for a sub-folder (BASE_PATH=/mapas/desarrollo)', () => {
 	const BASE = '/mapas/desarrollo';
 	test.describe.configure({ mode: 'serial' });
 	let work: string;
-	let kitDir: string;
+	let cleanKit: (() => void) | undefined;
 	let site: string;
 	let server: Running;
 	let at: (path: string) => string;
@@ -173,26 +172,13 @@ test.describe('built for a sub-folder (BASE_PATH=/mapas/desarrollo)', () => {
 		// The built site sits in a folder of a bigger site, as on the Gobernación's server.
 		work = mkdtempSync(join(tmpdir(), 'donde-base-'));
 		site = join(work, 'sitio', ...BASE.split('/').filter(Boolean));
-		// SvelteKit's own working folder, apart from the main build's .svelte-kit/output.
-		kitDir = mkdtempSync(join(REPO, '.svelte-kit', 'e2e-base-'));
-		try {
-			await run(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build'], {
-				cwd: REPO,
-				env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: site, KIT_OUT_DIR: kitDir },
-				maxBuffer: 1 << 26
-			});
-		} catch (e) {
-			throw new Error(
-				`La compilación con BASE_PATH falló: ${(e as { stderr?: string }).stderr?.slice(-2000)}`,
-				{ cause: e }
-			);
-		}
+		cleanKit = await buildSite({ BASE_PATH: BASE }, site, 'base');
 		server = await startStatic({ root: join(work, 'sitio'), notFound: `${BASE.slice(1)}/404.html` });
 		at = (path: string) => `${server.origin}${BASE}${path}`;
 	});
 	test.afterAll(async () => {
 		await server?.stop();
-		if (kitDir) rmSync(kitDir, { recursive: true, force: true });
+		cleanKit?.();
 		if (work) rmSync(work, { recursive: true, force: true });
 	});
 
@@ -253,7 +239,7 @@ test.describe('built for a sub-folder (BASE_PATH=/mapas/desarrollo)', () => {
 	test('the dataset downloads from under the base', async ({ page }) => {
 		await visit(page, at('/metas/'));
 		const href = await page.getByRole('link', { name: /Descargar los datos/ }).getAttribute('href');
-		expect(href).toBe(`${BASE}/datos/informe-2024-2025.json`);
+		expect(href).toBe(`${BASE}/datos/informe-${NEWEST_ID}.json`);
 		const res = await page.request.get(`${server.origin}${href}`);
 		expect(res.headers()['content-type']).toMatch(/^application\/json/);
 		expect((await res.json()).metas.length).toBeGreaterThan(10);

@@ -1,14 +1,45 @@
 /** The built site as files, servers for it, and the figure export as a user drives it. */
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { listEditions } from '../../scripts/data/sources.ts';
 import { createStaticServer, type StaticServerOptions } from '../../scripts/deploy/serve.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 /** The folder the suite's server serves (playwright.config.ts builds it). */
 export const BUILD_DIR = resolve(REPO, process.env.BUILD_DIR || 'build');
+
+/** The id of the edition the site shows at its root (the newest folder under src/data/ediciones/). */
+export const NEWEST_ID = listEditions()[0].id;
+
+/**
+ * A second build of the site beside the suite's own, with `env` added (a base
+ * path, the fixture editions): into `out`, with SvelteKit's working folder
+ * apart from .svelte-kit/output. Returns the function that removes that folder.
+ */
+export async function buildSite(
+	env: Record<string, string>,
+	out: string,
+	label: string
+): Promise<() => void> {
+	const kitDir = mkdtempSync(join(REPO, '.svelte-kit', `e2e-${label}-`));
+	try {
+		await promisify(execFile)(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build'], {
+			cwd: REPO,
+			env: { ...process.env, ...env, BUILD_DIR: out, KIT_OUT_DIR: kitDir },
+			maxBuffer: 1 << 26
+		});
+	} catch (e) {
+		rmSync(kitDir, { recursive: true, force: true });
+		throw new Error(`La compilación (${label}) falló: ${(e as { stderr?: string }).stderr?.slice(-2000)}`, {
+			cause: e
+		});
+	}
+	return () => rmSync(kitDir, { recursive: true, force: true });
+}
 
 /** Every .html file under `dir`. */
 export function builtPages(dir: string): string[] {

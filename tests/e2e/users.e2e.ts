@@ -1,5 +1,6 @@
 /** One test per kind of user, against the built app in Chromium. */
 import { test, expect, disableWebGL, seriousViolations, visit } from './fixtures.ts';
+import { NEWEST_ID } from './site.ts';
 
 test('a citizen types "tibu" and sees what reached Tibú', async ({ page, problems }) => {
 	await visit(page, '/');
@@ -167,14 +168,14 @@ test('the current figures download as CSV, for Spanish spreadsheets and for prog
 		return { file: download.suggestedFilename(), csv: Buffer.concat(chunks as Buffer[]).toString('utf8') };
 	};
 	const es = await get('Descargar estas cifras (CSV para Excel o LibreOffice en español)');
-	expect(es.file).toBe('donde-se-intervino-metrica-beneficiarios.csv');
+	expect(es.file).toBe(`donde-se-intervino-${NEWEST_ID}-metrica-beneficiarios.csv`);
 	// BOM, «;» between cells, CRLF; a municipality no meta names has an empty value, not 0.
 	expect(es.csv.split('\r\n')[0]).toBe(
 		'\uFEFFdivipola;municipio;subregion;poblacion;valor;unidad;estado;puesto;metas;regla'
 	);
 	expect(es.csv).toMatch(/\r\n54109;Bucarasica;Norte;7703;;personas;no nombrado;;;/);
 	const intl = await get('CSV internacional (comas, punto decimal)');
-	expect(intl.file).toBe('donde-se-intervino-metrica-beneficiarios-internacional.csv');
+	expect(intl.file).toBe(`donde-se-intervino-${NEWEST_ID}-metrica-beneficiarios-internacional.csv`);
 	expect(intl.csv.split('\r\n')[0]).toBe(
 		'\uFEFFdivipola,municipio,subregion,poblacion,valor,unidad,estado,puesto,metas,regla'
 	);
@@ -183,8 +184,8 @@ test('the current figures download as CSV, for Spanish spreadsheets and for prog
 test('the metas table downloads as CSV in both dialects', async ({ page, request }) => {
 	await visit(page, '/metas');
 	for (const [name, href, sep] of [
-		['CSV para Excel o LibreOffice en español', '/datos/metas-2024-2025.csv', ';'],
-		['CSV internacional', '/datos/metas-2024-2025-internacional.csv', ',']
+		['CSV para Excel o LibreOffice en español', `/datos/metas-${NEWEST_ID}.csv`, ';'],
+		['CSV internacional', `/datos/metas-${NEWEST_ID}-internacional.csv`, ',']
 	]) {
 		await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
 		const res = await request.get(href);

@@ -4,7 +4,10 @@ import type { Dataset } from '../../src/lib/dataset/index.ts';
 import { describeFuzz } from './suite.ts';
 
 const state = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../src/lib/server/dataset.ts', () => ({ getDataset: () => state.current }));
+vi.mock('../../src/lib/server/dataset.ts', () => ({
+	getDataset: () => state.current,
+	datasetOf: () => state.current
+}));
 
 describeFuzz(0, (d: Dataset) => {
 	state.current = d;

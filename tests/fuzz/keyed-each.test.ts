@@ -13,7 +13,10 @@ import { KEYED_EACH, repeatedKeys } from './keyed-each.ts';
 import { loadPages } from './pages.ts';
 
 const state = vi.hoisted(() => ({ current: undefined as unknown }));
-vi.mock('../../src/lib/server/dataset.ts', () => ({ getDataset: () => state.current }));
+vi.mock('../../src/lib/server/dataset.ts', () => ({
+	getDataset: () => state.current,
+	datasetOf: () => state.current
+}));
 
 interface KeyedEachBlock {
 	file: string;

@@ -69,6 +69,35 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
 	},
+	"src/routes/comparar/+page.svelte | [['antes', 'Edición anterior', pair.before], ['despues', 'Edición posterior', pair.after]] | key":
+		{ kind: 'fixed', why: FIXED_OPTIONS },
+	'src/routes/comparar/+page.svelte | data.compared | e.id': {
+		kind: 'fixed',
+		why: 'edition ids are folder names, and src/lib/server/dataset.ts refuses two editions with one id'
+	},
+	'src/routes/comparar/+page.svelte | [c.before, c.after] | side.id': {
+		kind: 'fixed',
+		why: 'pickEditions never returns one edition twice (src/lib/explore/editions.test.ts)'
+	},
+	'src/routes/comparar/+page.svelte | c.changes | v.divipola': {
+		kind: 'geodata',
+		why: 'one row per municipality of the committed geodata',
+		keys: () => [geometry().geometry.municipios.map((m) => m.divipola)]
+	},
+	'src/routes/comparar/+page.svelte | c.onlyBefore | n': {
+		kind: 'data',
+		why: 'meta numbers: the schema refuses a repeated number (Metas)',
+		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
+	},
+	'src/routes/comparar/+page.svelte | c.onlyAfter | n': {
+		kind: 'data',
+		why: 'meta numbers: the schema refuses a repeated number (Metas)',
+		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
+	},
+	'src/routes/+layout.svelte | others | e.id': {
+		kind: 'fixed',
+		why: 'edition ids are folder names, and src/lib/server/dataset.ts refuses two editions with one id'
+	},
 	'src/lib/legend/Legend.svelte | content.rows | row.key': {
 		kind: 'fixed',
 		why: 'one row per class index and per status (legend.ts builds the keys), not from the data files: src/lib/legend tests every view of the control space'
@@ -90,18 +119,18 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		why: 'one label per municipality of the committed geodata',
 		keys: () => [geometry().labels.map((l) => l.divipola)]
 	},
-	'src/routes/+page.svelte | matches | m.divipola': {
+	'src/routes/[[edicion=edicion]]/+page.svelte | matches | m.divipola': {
 		kind: 'data',
 		why: 'a subset of the municipalities (search results)',
 		keys: (p) => [p.home.explore.municipalities.map((m) => m.divipola)]
 	},
-	"src/routes/+page.svelte | [...data.explore.municipalities].sort( (a, b) => a.shortName.localeCompare(b.shortName, 'es') ) | m.divipola":
+	"src/routes/[[edicion=edicion]]/+page.svelte | [...data.explore.municipalities].sort( (a, b) => a.shortName.localeCompare(b.shortName, 'es') ) | m.divipola":
 		{
 			kind: 'data',
 			why: 'the municipalities',
 			keys: (p) => [p.home.explore.municipalities.map((m) => m.divipola)]
 		},
-	'src/routes/meta/[numero]/+page.svelte | shown | c': {
+	'src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | shown | c': {
 		kind: 'data',
 		why: 'the LOCALIZACIÓN classes present on the meta’s map',
 		keys: (p) =>
@@ -114,7 +143,7 @@ export const KEYED_EACH: Record<string, KeySource> = {
 				)
 			)
 	},
-	"src/routes/meta/[numero]/+page.svelte | byEvidence('localizacion').filter((p) => p.divipola) | p.divipola":
+	"src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | byEvidence('localizacion').filter((p) => p.divipola) | p.divipola":
 		{
 			kind: 'data',
 			why: 'byEvidence keeps one place per code; the loader refuses a place twice at one evidence level',
@@ -125,19 +154,21 @@ export const KEYED_EACH: Record<string, KeySource> = {
 						.map((x) => x.divipola)
 				)
 		},
-	"src/routes/meta/[numero]/+page.svelte | byEvidence('text') | p.divipola ?? p.writtenAs": {
-		kind: 'data',
-		why: 'byEvidence keeps one place per key',
-		keys: (p) => p.meta.map((page) => byEvidence(page, 'text').map((x) => x.divipola ?? x.writtenAs))
-	},
-	'src/routes/meta/[numero]/+page.svelte | meta.notes | JSON.stringify([n.from, n.text])': {
-		kind: 'data',
-		why:
-			'a meta shows its own notes and the cross-meta notes of others: the schema refuses two notes ' +
-			'of one meta with the same text, and the key pairs the text with the meta it is written in',
-		keys: (p) => p.meta.map((page) => page.meta.notes.map((n) => JSON.stringify([n.from, n.text])))
-	},
-	'src/routes/meta/[numero]/+page.svelte | meta.groups | g.label': {
+	"src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | byEvidence('text') | p.divipola ?? p.writtenAs":
+		{
+			kind: 'data',
+			why: 'byEvidence keeps one place per key',
+			keys: (p) => p.meta.map((page) => byEvidence(page, 'text').map((x) => x.divipola ?? x.writtenAs))
+		},
+	'src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | meta.notes | JSON.stringify([n.from, n.text])':
+		{
+			kind: 'data',
+			why:
+				'a meta shows its own notes and the cross-meta notes of others: the schema refuses two notes ' +
+				'of one meta with the same text, and the key pairs the text with the meta it is written in',
+			keys: (p) => p.meta.map((page) => page.meta.notes.map((n) => JSON.stringify([n.from, n.text])))
+		},
+	'src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | meta.groups | g.label': {
 		kind: 'data',
 		why: 'the schema refuses two groups of a meta with the same label',
 		keys: (p) => p.meta.map((page) => page.meta.groups.map((g) => g.label))
@@ -154,104 +185,107 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'fixed',
 		why: 'NoteItem makes the list of concerned metas a Set before sorting it'
 	},
-	'src/routes/meta/[numero]/+page.svelte | meta.excluded | JSON.stringify([x.text, x.quote])': {
-		kind: 'data',
-		why: 'the schema refuses the same exclusion (text and quote) twice in a meta; the key cannot collide',
-		keys: (p) => p.meta.map((page) => page.meta.excluded.map((x) => JSON.stringify([x.text, x.quote])))
-	},
-	'src/routes/meta/[numero]/+page.svelte | data.others | o.number': {
+	'src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | meta.excluded | JSON.stringify([x.text, x.quote])':
+		{
+			kind: 'data',
+			why: 'the schema refuses the same exclusion (text and quote) twice in a meta; the key cannot collide',
+			keys: (p) => p.meta.map((page) => page.meta.excluded.map((x) => JSON.stringify([x.text, x.quote])))
+		},
+	'src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | data.others | o.number': {
 		kind: 'data',
 		why: 'meta numbers',
 		keys: (p) => p.meta.map((page) => page.others.map((o) => o.number))
 	},
-	'src/routes/metas/+page.svelte | data.metas | m.number': {
+	'src/routes/[[edicion=edicion]]/metas/+page.svelte | data.metas | m.number': {
 		kind: 'data',
 		why: 'meta numbers',
 		keys: (p) => [p.metas.metas.map((m) => m.number)]
 	},
-	'src/routes/metodo/+page.svelte | data.rules | r': {
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | data.rules | r': {
 		kind: 'data',
 		why: 'one sentence per allocation rule',
 		keys: (p) => [p.metodo.rules]
 	},
-	'src/routes/metodo/+page.svelte | data.decisions | d.name': {
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | data.decisions | d.name': {
 		kind: 'data',
 		why: 'the schema refuses two decisions for one name (PlaceDecisions, without accents or case)',
 		keys: (p) => [p.metodo.decisions.map((d) => d.name)]
 	},
-	'src/routes/metodo/+page.svelte | data.excluded | JSON.stringify([x.meta, x.text, x.quote])': {
-		kind: 'data',
-		why: 'as meta.excluded, with the meta number in a key that cannot collide',
-		keys: (p) => [p.metodo.excluded.map((x) => JSON.stringify([x.meta, x.text, x.quote]))]
-	},
-	'src/routes/metodo/+page.svelte | data.totals | t.id': {
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | data.excluded | JSON.stringify([x.meta, x.text, x.quote])':
+		{
+			kind: 'data',
+			why: 'as meta.excluded, with the meta number in a key that cannot collide',
+			keys: (p) => [p.metodo.excluded.map((x) => JSON.stringify([x.meta, x.text, x.quote]))]
+		},
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | data.totals | t.id': {
 		kind: 'data',
 		why: 'the schema refuses a repeated narrative-total id (ReportInfo)',
 		keys: (p) => [p.metodo.totals.map((t) => t.id)]
 	},
-	'src/routes/metodo/+page.svelte | data.indicators | i.id': {
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | data.indicators | i.id': {
 		kind: 'data',
 		why: 'the schema refuses a repeated indicator id (ReportInfo)',
 		keys: (p) => [p.metodo.indicators.map((i) => i.id)]
 	},
-	'src/routes/metodo/+page.svelte | data.footnotes | f.mark': {
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | data.footnotes | f.mark': {
 		kind: 'data',
 		why: 'the schema refuses a repeated footnote mark (ReportInfo)',
 		keys: (p) => [p.metodo.footnotes.map((f) => f.mark)]
 	},
-	'src/routes/metodo/+page.svelte | data.crossMetaNotes | JSON.stringify([n.from, n.text])': {
-		kind: 'data',
-		why: 'each cross-meta note once, from the meta it is written in; a meta refuses repeated note texts',
-		keys: (p) => [p.metodo.crossMetaNotes.map((n) => JSON.stringify([n.from, n.text]))]
-	},
-	'src/routes/metodo/+page.svelte | ben.byUnit | g.unit': {
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | data.crossMetaNotes | JSON.stringify([n.from, n.text])':
+		{
+			kind: 'data',
+			why: 'each cross-meta note once, from the meta it is written in; a meta refuses repeated note texts',
+			keys: (p) => [p.metodo.crossMetaNotes.map((n) => JSON.stringify([n.from, n.text]))]
+		},
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | ben.byUnit | g.unit': {
 		kind: 'fixed',
 		why: 'reconcile() groups the metas by unit: one group per unit by construction'
 	},
-	'src/routes/metodo/+page.svelte | data.report.notes | n.text': {
+	'src/routes/[[edicion=edicion]]/metodo/+page.svelte | data.report.notes | n.text': {
 		kind: 'data',
 		why: 'the schema refuses two report notes with the same text',
 		keys: (p) => [p.metodo.report.notes.map((n) => n.text)]
 	},
-	'src/routes/municipio/[divipola]/+page.svelte | e.quotes | q': {
+	'src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.svelte | e.quotes | q': {
 		kind: 'data',
 		why: 'municipalityView keeps each quote once',
 		keys: (p) => p.municipio.flatMap((v) => [...v.localizacion, ...v.textOnly].map((e) => e.quotes))
 	},
-	'src/routes/municipio/[divipola]/+page.svelte | v.localizacion | e.meta.number': {
+	'src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.svelte | v.localizacion | e.meta.number': {
 		kind: 'data',
 		why: 'one entry per meta',
 		keys: (p) => p.municipio.map((v) => v.localizacion.map((e) => e.meta.number))
 	},
-	'src/routes/municipio/[divipola]/+page.svelte | v.textOnly | e.meta.number': {
+	'src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.svelte | v.textOnly | e.meta.number': {
 		kind: 'data',
 		why: 'one entry per meta',
 		keys: (p) => p.municipio.map((v) => v.textOnly.map((e) => e.meta.number))
 	},
-	'src/routes/municipio/[divipola]/+page.svelte | v.departmental | d.number': {
+	'src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.svelte | v.departmental | d.number': {
 		kind: 'data',
 		why: 'meta numbers',
 		keys: (p) => p.municipio.map((v) => v.departmental.map((d) => d.number))
 	},
-	'src/routes/municipio/[divipola]/+page.svelte | v.neighbours | n.divipola': {
+	'src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.svelte | v.neighbours | n.divipola': {
 		kind: 'data',
 		why: 'neighbours from the committed topology',
 		keys: (p) => p.municipio.map((v) => v.neighbours.map((n) => n.divipola))
 	},
-	'src/routes/municipio/[divipola]/+page.svelte | v.subregionMembers | n.divipola': {
+	'src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.svelte | v.subregionMembers | n.divipola': {
 		kind: 'data',
 		why: 'municipalities of the subregion',
 		keys: (p) => p.municipio.map((v) => v.subregionMembers.map((n) => n.divipola))
 	},
-	'src/routes/subregiones/+page.svelte | Object.entries(RULE_LABELS) | v': {
+	'src/routes/[[edicion=edicion]]/subregiones/+page.svelte | Object.entries(RULE_LABELS) | v': {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
 	},
-	'src/routes/subregiones/+page.svelte | pickers | key': {
+	'src/routes/[[edicion=edicion]]/subregiones/+page.svelte | pickers | key': {
 		kind: 'fixed',
 		why: 'the two compare selects, «a» and «b»'
 	},
-	'src/routes/subregiones/+page.svelte | sorted.rows | s.name': {
+	'src/routes/[[edicion=edicion]]/subregiones/+page.svelte | sorted.rows | s.name': {
 		kind: 'data',
 		why: 'one row per subregion of the committed geodata',
 		keys: (p) => [
@@ -260,17 +294,20 @@ export const KEYED_EACH: Record<string, KeySource> = {
 			)
 		]
 	},
-	'src/routes/subregiones/+page.svelte | options.subregions | o.id': {
+	'src/routes/[[edicion=edicion]]/subregiones/+page.svelte | options.subregions | o.id': {
 		kind: 'data',
 		why: 'one option per subregion',
 		keys: (p) => [compareOptions(p.subregiones.explore).subregions.map((o) => o.id)]
 	},
-	'src/routes/subregiones/+page.svelte | options.municipalities | o.id': {
+	'src/routes/[[edicion=edicion]]/subregiones/+page.svelte | options.municipalities | o.id': {
 		kind: 'data',
 		why: 'one option per municipality',
 		keys: (p) => [compareOptions(p.subregiones.explore).municipalities.map((o) => o.id)]
 	},
-	'src/routes/subregiones/+page.svelte | compareRows | label': { kind: 'fixed', why: 'constant row labels' }
+	'src/routes/[[edicion=edicion]]/subregiones/+page.svelte | compareRows | label': {
+		kind: 'fixed',
+		why: 'constant row labels'
+	}
 };
 
 /** Repeated keys in the lists a dataset's pages render: «block: key (×2)». */

@@ -1,18 +1,18 @@
 /**
  * The data every page renders, from the routes' real load functions. The
- * routes read the dataset through `getDataset()`; a test that mocks
+ * routes read the dataset through `datasetOf()`; a test that mocks
  * `src/lib/server/dataset.ts` (vi.mock) decides which dataset they see.
  */
 import type { Dataset } from '../../src/lib/dataset/index.ts';
 
 async function routes() {
 	return {
-		home: await import('../../src/routes/+page.server.ts'),
-		metas: await import('../../src/routes/metas/+page.server.ts'),
-		metodo: await import('../../src/routes/metodo/+page.server.ts'),
-		meta: await import('../../src/routes/meta/[numero]/+page.server.ts'),
-		municipio: await import('../../src/routes/municipio/[divipola]/+page.server.ts'),
-		subregiones: await import('../../src/routes/subregiones/+page.server.ts')
+		home: await import('../../src/routes/[[edicion=edicion]]/+page.server.ts'),
+		metas: await import('../../src/routes/[[edicion=edicion]]/metas/+page.server.ts'),
+		metodo: await import('../../src/routes/[[edicion=edicion]]/metodo/+page.server.ts'),
+		meta: await import('../../src/routes/[[edicion=edicion]]/meta/[numero]/+page.server.ts'),
+		municipio: await import('../../src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.server.ts'),
+		subregiones: await import('../../src/routes/[[edicion=edicion]]/subregiones/+page.server.ts')
 	};
 }
 
@@ -33,11 +33,11 @@ export async function loadPages(d: Dataset): Promise<Pages> {
 	const r = await routes();
 	const params = <T>(p: T) => ({ params: p }) as never;
 	return {
-		home: r.home.load(),
-		metas: r.metas.load(),
-		metodo: r.metodo.load(),
+		home: r.home.load(params({})),
+		metas: r.metas.load(params({})),
+		metodo: r.metodo.load(params({})),
 		meta: d.metas.map((m) => r.meta.load(params({ numero: String(m.number) }))),
 		municipio: d.municipalities.map((m) => r.municipio.load(params({ divipola: m.divipola })).view),
-		subregiones: r.subregiones.load()
+		subregiones: r.subregiones.load(params({}))
 	};
 }

@@ -20,7 +20,7 @@ export const baseEdition = parseEdition(readFileSync(resolve(EDITION, 'edicion.y
 export const baseInfo = parseReportInfo(readFileSync(resolve(EDITION, 'informe.yaml'), 'utf8'));
 
 export const options: ImportOptions = {
-	id: 'prueba',
+	id: '2030-prueba',
 	territory,
 	placeDecisions,
 	base: { edition: baseEdition, indicatorYears: baseInfo.indicatorYears }

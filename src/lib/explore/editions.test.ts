@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExploreData, ExploreMeta } from '../dataset/explore.ts';
 import { divergingColor, divergingIndex } from '../scales/index.ts';
-import { compareEditions, type EditionView } from './editions.ts';
+import { changeLegend } from '../legend/change.ts';
+import { changePaint, compareEditions, pickEditions, type EditionView } from './editions.ts';
 import { DEFAULT_STATE } from './state.ts';
 
 const muni = (divipola: string, population: number) => ({
@@ -85,6 +86,23 @@ describe('compareEditions', () => {
 		expect(divergingColor(0, c.changeClasses)).toBe('#f7f7f7');
 	});
 
+	it('never makes two change classes that print alike', () => {
+		// +24,06 in 00001 and 00002, +24,07 in 00003: all print «$ 24,1», so one class a side.
+		const later = {
+			...after,
+			data: data([meta(1, 148.12, ['00001', '00002']), meta(2, 74.07, ['00003'])], 2026)
+		};
+		const close = compareEditions(before, later, DEFAULT_STATE);
+		expect(close.changes.map((x) => +x.change.toFixed(2))).toEqual([24.06, 24.06, 24.07]);
+		expect(close.changeClasses.magnitudes).toEqual([24.1, 24.1]);
+		expect(changeLegend(close).rows.map((r) => r.key)).toEqual([
+			'baja-1',
+			'sin-cambio',
+			'sube-1',
+			'no-alcanzado'
+		]);
+	});
+
 	it('has no change map when no meta is in both editions', () => {
 		const none = compareEditions(
 			before,
@@ -99,5 +117,58 @@ describe('compareEditions', () => {
 		const copy = structuredClone(before);
 		compareEditions(before, after, { ...DEFAULT_STATE, metas: [1] });
 		expect(before).toEqual(copy);
+	});
+
+	it('draws both maps with the shared breaks', () => {
+		// Shared breaks [40, 50, 300, 300]: 50 falls in the second class, 40 in the first, 300 in the last.
+		expect(c.before.result.classes).toBe(c.shared);
+		expect(c.before.result.values.map((v) => v.classIndex)).toEqual([1, 1, 1]);
+		expect(c.after.result.values.map((v) => v.classIndex)).toEqual([0, 2, null]);
+	});
+
+	it('paints the change map, hatching what neither edition names', () => {
+		const p = changePaint(c);
+		expect(p['00001']).toMatchObject({ fill: '#fdb863', hatch: false });
+		expect(p['00001'].label).toBe(
+			'00001: −$ 50 millones (de $ 50 millones en A a $ 0 millones en B; nombrado solo en A)'
+		);
+		expect(p['00002']).toMatchObject({ fill: '#5e3c99', hatch: false });
+		expect(p['00002'].label).toMatch(/^00002: \+\$ 250 millones /);
+		expect(p['00003']).toMatchObject({ hatch: true });
+	});
+
+	it('gives the change map a legend from the largest fall to the largest rise', () => {
+		const l = changeLegend(c);
+		expect(l.rows.map((r) => [r.key, r.count])).toEqual([
+			['baja-2', 0],
+			['baja-1', 1],
+			['sin-cambio', 0],
+			['sube-1', 0],
+			['sube-2', 1],
+			['no-alcanzado', 1]
+		]);
+		expect(l.rows[0].label).toBe('Baja de $ 150 a $ 250');
+		expect(l.rows[3].label).toBe('Sube de $ 50 a $ 150');
+		expect(l.title).toMatch(/^Cambio de A a B: inversión estimada/);
+		expect(l.rule).toMatch(/en la meta que está en ambas \(1\)/);
+	});
+});
+
+describe('pickEditions', () => {
+	const ids = ['2027', '2026', '2024-2025'];
+	it.each([
+		[null, null, { before: '2026', after: '2027' }],
+		['2024-2025', null, { before: '2024-2025', after: '2027' }],
+		['2024-2025', '2026', { before: '2024-2025', after: '2026' }],
+		// Reversed in the URL: still the older first.
+		['2027', '2024-2025', { before: '2024-2025', after: '2027' }],
+		// The same twice, or unknown ids: the defaults around what is valid.
+		['2026', '2026', { before: '2026', after: '2027' }],
+		['1999', 'x', { before: '2026', after: '2027' }]
+	])('antes=%s despues=%s', (antes, despues, expected) => {
+		expect(pickEditions(ids, antes, despues)).toEqual(expected);
+	});
+	it('has nothing to compare with one edition', () => {
+		expect(pickEditions(['2024-2025'], null, null)).toBeNull();
 	});
 });

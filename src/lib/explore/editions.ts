@@ -6,7 +6,17 @@
  * year). Estimates under the same rule in both, stated once.
  */
 import type { ExploreData } from '../dataset/explore.ts';
-import { buildClasses, divergingClasses, type Classes, type DivergingClasses } from '../scales/index.ts';
+import {
+	buildClasses,
+	classIndex,
+	divergingClasses,
+	divergingColor,
+	NO_REACH_COLOR,
+	type Classes,
+	type DivergingClasses
+} from '../scales/index.ts';
+import { formatValue, legendValue } from './format.ts';
+import type { MunicipalityPaint } from './styles.ts';
 import type { ExploreState, Normalisation } from './state.ts';
 import { computeExplore, type ExploreResult } from './values.ts';
 
@@ -71,11 +81,14 @@ export function compareEditions(
 		const result = computeExplore(e.data, { ...state, metas: own.length ? own : [-1] });
 		return { ...e, result };
 	};
-	const b = side(before);
-	const a = side(after);
+	const b0 = side(before);
+	const a0 = side(after);
+	// As computeExplore does: classes of the values as the legend prints them.
 	const positives = (r: ExploreResult) =>
-		r.values.filter((v) => v.status === 'alcanzado').map((v) => v.value as number);
-	const shared = buildClasses([...positives(b.result), ...positives(a.result)], state.method, state.k);
+		r.values.filter((v) => v.status === 'alcanzado').map((v) => legendValue(v.value as number, state.metric));
+	const shared = buildClasses([...positives(b0.result), ...positives(a0.result)], state.method, state.k);
+	const b = { ...b0, result: reclassify(b0.result, shared) };
+	const a = { ...a0, result: reclassify(a0.result, shared) };
 
 	const inAfter = new Set(numbers(after.data));
 	const common = numbers(before.data).filter((n) => inAfter.has(n));
@@ -116,9 +129,82 @@ export function compareEditions(
 		onlyAfter,
 		changes,
 		changeNorm: state.metric === 'metas' ? 'total' : changeNorm,
+		// Of the changes as the legend prints them, so two classes never print alike.
 		changeClasses: divergingClasses(
-			changes.filter((c) => c.status !== 'ninguna').map((c) => c.change),
+			changes.filter((c) => c.status !== 'ninguna').map((c) => legendValue(c.change, state.metric)),
 			3
 		)
 	};
+}
+
+/**
+ * A result drawn with other classes (the breaks shared by two editions): each
+ * municipality's class recomputed, so its paint and legend follow. Pure.
+ */
+export function reclassify(result: ExploreResult, classes: Classes): ExploreResult {
+	const metric = result.state.metric;
+	return {
+		...result,
+		classes,
+		values: result.values.map((v) => ({
+			...v,
+			classIndex:
+				v.status === 'alcanzado' ? classIndex(legendValue(v.value as number, metric), classes.breaks) : null
+		}))
+	};
+}
+
+const signed = (v: number, c: EditionComparison) => {
+	const metric = c.before.result.state.metric;
+	const text = formatValue(Math.abs(v), metric, c.changeNorm);
+	return v > 0 ? `+${text}` : v < 0 ? `−${text}` : `sin cambio (${formatValue(0, metric, c.changeNorm)})`;
+};
+
+/** Fill and description of the change map: hatched where neither edition names the municipality. */
+export function changePaint(c: EditionComparison): Record<string, MunicipalityPaint> {
+	const metric = c.before.result.state.metric;
+	const fmt = (v: number) => formatValue(v, metric, c.changeNorm);
+	const out: Record<string, MunicipalityPaint> = {};
+	for (const v of c.changes) {
+		const none = v.status === 'ninguna';
+		const where =
+			v.status === 'solo-anterior'
+				? `; nombrado solo en ${c.before.label}`
+				: v.status === 'solo-posterior'
+					? `; nombrado solo en ${c.after.label}`
+					: '';
+		out[v.divipola] = {
+			fill: none ? NO_REACH_COLOR : divergingColor(v.change, c.changeClasses),
+			hatch: none,
+			label: none
+				? `${v.shortName}: no nombrado en ninguna de las dos ediciones por las metas comunes`
+				: `${v.shortName}: ${signed(v.change, c)} (de ${fmt(v.before)} en ${c.before.label} a ${fmt(v.after)} en ${c.after.label}${where})`
+		};
+	}
+	return out;
+}
+
+/** How the change table names where a municipality was named. */
+export const CHANGE_STATUS_LABELS: Record<ChangeStatus, string> = {
+	ambas: 'en las dos',
+	'solo-anterior': 'solo en la anterior',
+	'solo-posterior': 'solo en la posterior',
+	ninguna: 'en ninguna'
+};
+
+/**
+ * The pair of editions a comparison shows, from the URL's `antes` and
+ * `despues` among `ids` (newest first): the older always first. Unknown or
+ * equal ids fall back to the two newest; null with fewer than two editions.
+ */
+export function pickEditions(
+	ids: readonly string[],
+	antes: string | null,
+	despues: string | null
+): { before: string; after: string } | null {
+	if (ids.length < 2) return null;
+	const after = despues && ids.includes(despues) ? despues : ids[0];
+	const before = antes && ids.includes(antes) && antes !== after ? antes : ids.find((id) => id !== after)!;
+	// ids run newest first: the later index is the older edition.
+	return ids.indexOf(before) > ids.indexOf(after) ? { before, after } : { before: after, after: before };
 }

@@ -18,3 +18,5 @@ export { compareOptions, compareUnit } from './compare.ts';
 export type { ComparedUnit } from './compare.ts';
 export { subregionChoropleth, SUBREGION_CLASSES } from './subregions.ts';
 export type { SubregionChoropleth, SubregionMeasure } from './subregions.ts';
+export { compareEditions, reclassify, changePaint, pickEditions, CHANGE_STATUS_LABELS } from './editions.ts';
+export type { EditionComparison, EditionView, ChangeValue, ChangeStatus } from './editions.ts';

@@ -502,16 +502,22 @@ export const PlaceDecisions = z.array(PlaceDecision).superRefine((ds, ctx) => {
 });
 
 /**
+ * An edition's id: a year first, so that `/2026/…` is an edition and `/metas/`
+ * is not (src/params/edicion.ts matches the same pattern; a test keeps them equal).
+ */
+export const EDITION_ID = /^\d{4}(-[a-z0-9]+)*$/;
+export const EDITION_ID_HELP =
+	'un año y, si hace falta, minúsculas, cifras y guiones (p. ej. 2026 o 2024-2027)';
+
+/**
  * An edition: one report of one entity, in its folder `src/data/ediciones/<id>/` with
  * `edicion.yaml` (this descriptor), `metas.yaml` and `informe.yaml`. Every page, figure and
  * download takes the report's identity from here, never from code.
  */
 export const EditionDescriptor = z
 	.strictObject({
-		/** Folder name and URL segment: `2024-2025`, `2026`. */
-		id: z
-			.string()
-			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'minúsculas, cifras y guiones (p. ej. 2026 o 2024-2027)'),
+		/** Folder name and URL segment (`/2026/metas/`): `2024-2025`, `2026`, `2027-final`. */
+		id: z.string().regex(EDITION_ID, EDITION_ID_HELP),
 		/** The office that reports ("Secretaría de …"). */
 		entity: Text(3),
 		/** The government it belongs to ("Gobernación de …"). */

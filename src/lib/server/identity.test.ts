@@ -48,22 +48,7 @@ function identityWords(): string[] {
  * root), word, why }. Every entry must still be needed (a stale one fails), so the list
  * can only shrink. The goal is empty.
  */
-const DOWNLOADS = 'the per-edition download routes replace these links and file names (editions work)';
-const DATOS_LINK = /resolve\('\/datos\/[a-z0-9-]+\.(?:csv|json)'\)/;
-const ALLOWED: { file: string; word: string; line: RegExp; why: string }[] = [
-	// The published downloads are still one edition's files under src/routes/datos/; their
-	// links and the CSV's name go when each edition gets its own download routes. Only on
-	// such a line: the same word in a title or a label of these pages still fails.
-	{ file: 'src/routes/+page.svelte', word: '2024-2025', line: DATOS_LINK, why: DOWNLOADS },
-	{ file: 'src/routes/metas/+page.svelte', word: '2024-2025', line: DATOS_LINK, why: DOWNLOADS },
-	{ file: 'src/routes/metodo/+page.svelte', word: '2024-2025', line: DATOS_LINK, why: DOWNLOADS },
-	{
-		file: 'src/lib/server/metas-csv.ts',
-		word: '2024-2025',
-		line: /^export const METAS_CSV_NAME = /,
-		why: DOWNLOADS
-	}
-];
+const ALLOWED: { file: string; word: string; line: RegExp; why: string }[] = [];
 
 /** Non-test source files the app is built from. */
 function sourceFiles(dir: string): string[] {

@@ -12,7 +12,7 @@ describe('metasCsv', () => {
 	it('has the header and the 18 metas of the report', () => {
 		const l = lines(metasCsv(d, CSV_ES_CO));
 		expect(l[0]).toBe(
-			'meta;titulo;inversion_millones_cop;fuente;cumplimiento_2024_2025_pct;avance_cuatrienio_pct;beneficiarios;unidad_beneficiarios;estado_beneficiarios;localizacion;municipios_en_localizacion;cita_inversion;cita_beneficiarios'
+			'meta;titulo;inversion_millones_cop;fuente;cumplimiento_pct;avance_cuatrienio_pct;beneficiarios;unidad_beneficiarios;estado_beneficiarios;localizacion;municipios_en_localizacion;cita_inversion;cita_beneficiarios'
 		);
 		expect(l.filter(Boolean).map((x) => x.split(';')[0])).toEqual(
 			['meta', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20].map(String)

@@ -14,8 +14,6 @@ const SCOPE = {
 	unspecified: 'el informe no indica localización'
 } as const;
 
-export const METAS_CSV_NAME = 'metas-2024-2025';
-
 export function metasCsv(d: Pick<Dataset, 'metas' | 'municipalities'>, dialect: CsvDialect): string {
 	const names = new Map(d.municipalities.map((m) => [m.divipola, m.shortName]));
 	const columns: CsvColumn<PublishedMeta>[] = [
@@ -35,7 +33,7 @@ export function metasCsv(d: Pick<Dataset, 'metas' | 'municipalities'>, dialect: 
 							)
 							.join(', ')
 		},
-		{ header: 'cumplimiento_2024_2025_pct', type: 'number', value: (m) => m.compliancePct, decimals: 1 },
+		{ header: 'cumplimiento_pct', type: 'number', value: (m) => m.compliancePct, decimals: 1 },
 		{ header: 'avance_cuatrienio_pct', type: 'number', value: (m) => m.progressPct, decimals: 1 },
 		// No count in the report is an empty cell, with the reason in the next columns.
 		{ header: 'beneficiarios', type: 'number', value: (m) => m.beneficiaries.count, decimals: 0 },

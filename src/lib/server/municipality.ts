@@ -3,10 +3,9 @@ import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoText from '../../../geodata/norte-de-santander.topo.json?raw';
 import { allocate, describeRule, reachedBy, type Allocation } from '../allocation/index.ts';
-import { figuresOf, type PublishedMeta } from '../dataset/index.ts';
+import { figuresOf, type Dataset, type PublishedMeta } from '../dataset/index.ts';
 import { DEFAULT_STATE } from '../explore/state.ts';
 import { allocationOptions } from '../explore/values.ts';
-import { getDataset } from './dataset.ts';
 import { cardHeadline, headlineOf, type CardHeadline } from './estimate.ts';
 
 let neighbourMap: Map<string, string[]> | undefined;
@@ -22,18 +21,24 @@ export function getNeighbours(): Map<string, string[]> {
 	return neighbourMap;
 }
 
-const allocations = new Map<string, Allocation>();
-function allocationFor(rule: 'equal' | 'population', evidence: 'localizacion' | 'text'): Allocation {
+// One allocation per dataset and rule, shared by its 40 pages.
+const allocations = new WeakMap<Dataset, Map<string, Allocation>>();
+function allocationFor(
+	d: Dataset,
+	rule: 'equal' | 'population',
+	evidence: 'localizacion' | 'text'
+): Allocation {
 	const key = `${rule}-${evidence}`;
-	let a = allocations.get(key);
+	let mine = allocations.get(d);
+	if (!mine) allocations.set(d, (mine = new Map()));
+	let a = mine.get(key);
 	if (!a) {
-		const d = getDataset();
 		a = allocate(
 			d.metas.map(figuresOf),
 			d.municipalities.map((m) => ({ divipola: m.divipola, population: m.population })),
 			{ rule, evidence, spreadDepartmental: false }
 		);
-		allocations.set(key, a);
+		mine.set(key, a);
 	}
 	return a;
 }
@@ -68,8 +73,7 @@ function shareOf(a: Allocation, code: string, meta: number): ShareEstimate | nul
 		: null;
 }
 
-export function municipalityView(code: string) {
-	const d = getDataset();
+export function municipalityView(d: Dataset, code: string) {
 	const m = d.municipalities.find((x) => x.divipola === code);
 	if (!m) throw new Error(`No existe el municipio ${code}`);
 	const entries: MetaAtMunicipality[] = [];
@@ -77,8 +81,8 @@ export function municipalityView(code: string) {
 		const here = meta.places.filter((p) => p.divipola === code);
 		if (here.length === 0) continue;
 		const evidence = here.some((p) => p.evidence === 'localizacion') ? 'localizacion' : 'text';
-		const equal = shareOf(allocationFor('equal', evidence), code, meta.number);
-		const population = shareOf(allocationFor('population', evidence), code, meta.number);
+		const equal = shareOf(allocationFor(d, 'equal', evidence), code, meta.number);
+		const population = shareOf(allocationFor(d, 'population', evidence), code, meta.number);
 		entries.push({
 			meta,
 			evidence,
@@ -99,7 +103,7 @@ export function municipalityView(code: string) {
 	const rule = DEFAULT_OPTIONS.rule === 'population' ? 'population' : 'equal';
 	return {
 		municipality: m,
-		headline: headlineOf(allocationFor(rule, 'localizacion'), allocationFor(rule, 'text'), code),
+		headline: headlineOf(allocationFor(d, rule, 'localizacion'), allocationFor(d, rule, 'text'), code),
 		ruleText: describeRule(DEFAULT_OPTIONS, d.populationYear),
 		populationYear: d.populationYear,
 		populationSource: d.populationSource,

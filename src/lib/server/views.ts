@@ -1,12 +1,11 @@
 /** What the explorer pages need at build time besides the screen map. */
-import { getDataset } from './dataset.ts';
-import { toExploreData } from '../dataset/index.ts';
+import { toExploreData, type Dataset } from '../dataset/index.ts';
 import { parseTerritory } from '../geo/index.ts';
 import { municipalLabelCandidates } from '../map/geometry.ts';
 import municipiosText from '../../../geodata/municipios.json?raw';
 
-export function getExploreData() {
-	return toExploreData(getDataset());
+export function getExploreData(d: Dataset) {
+	return toExploreData(d);
 }
 
 /** Label anchors and bounds for the MapLibre map. */

@@ -45,7 +45,12 @@ describe('the smallest workbook (metas and lugares, the issue’s columns)', () 
 	const r = imported(minimalWorkbook());
 
 	it('is an edition captured by the Secretaría, identity taken from the base edition', () => {
-		expect(r.edition).toMatchObject({ id: 'prueba', origin: 'secretaria', reportText: null, quotes: [] });
+		expect(r.edition).toMatchObject({
+			id: '2030-prueba',
+			origin: 'secretaria',
+			reportText: null,
+			quotes: []
+		});
 		expect(r.edition.title).toBe(baseEdition.title);
 		expect(r.notices.map(formatNotice)).toEqual([
 			expect.stringMatching(
@@ -326,7 +331,7 @@ describe('round trip with editionToWorkbook (the committed edition)', () => {
 
 	it('writes YAML that reads back to the same data', () => {
 		expect(parseMetas(r.files['metas.yaml'])).toEqual(committedMetas);
-		expect(parseYaml(r.files['edicion.yaml'])).toEqual({ ...baseEdition, id: 'prueba' });
+		expect(parseYaml(r.files['edicion.yaml'])).toEqual({ ...baseEdition, id: '2030-prueba' });
 	});
 
 	it('writes the sheets the guide describes, in order', () => {

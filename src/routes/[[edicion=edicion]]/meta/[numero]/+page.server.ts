@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { getDataset } from '$lib/server/dataset.ts';
+import { datasetOf, editionEntries } from '$lib/server/dataset.ts';
 import type { EntryGenerator } from './$types';
 
-export const entries: EntryGenerator = () => getDataset().metas.map((m) => ({ numero: String(m.number) }));
+export const entries: EntryGenerator = () =>
+	editionEntries((d) => d.metas.map((m) => ({ numero: String(m.number) })));
 
 export function load({ params }) {
-	const d = getDataset();
+	const d = datasetOf(params.edicion);
 	const meta = d.metas.find((m) => String(m.number) === params.numero);
 	if (!meta) {
 		error(

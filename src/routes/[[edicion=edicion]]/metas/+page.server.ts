@@ -1,7 +1,9 @@
-import { getDataset } from '$lib/server/dataset.ts';
+import { datasetOf, editionEntries } from '$lib/server/dataset.ts';
 
-export function load() {
-	const d = getDataset();
+export const entries = () => editionEntries();
+
+export function load({ params }) {
+	const d = datasetOf(params.edicion);
 	const names = new Map(d.municipalities.map((m) => [m.divipola, m.shortName]));
 	return {
 		report: d.report,

@@ -1,8 +1,10 @@
-import { getDataset } from '$lib/server/dataset.ts';
+import { datasetOf, editionEntries } from '$lib/server/dataset.ts';
 import { describeRule } from '$lib/allocation/index.ts';
 
-export function load() {
-	const d = getDataset();
+export const entries = () => editionEntries();
+
+export function load({ params }) {
+	const d = datasetOf(params.edicion);
 	const rules = (['none', 'equal', 'population'] as const).map((rule) =>
 		describeRule({ rule, evidence: 'localizacion', spreadDepartmental: false }, d.populationYear)
 	);

@@ -1,0 +1,9 @@
+import { toExploreData } from '$lib/dataset/index.ts';
+import { editions } from '$lib/server/dataset.ts';
+
+/** Every edition's explorer data, newest first: the page compares any two. */
+export function load() {
+	return {
+		compared: editions().map((e) => ({ id: e.id, label: e.label, data: toExploreData(e.dataset()) }))
+	};
+}
