@@ -47,6 +47,8 @@ export interface AnnexOptions {
 	orientation: Orientation;
 	/** yyyy-mm-dd printed on every figure. */
 	date: string;
+	/** The edition (a folder of src/data/ediciones/); the newest when absent. */
+	edition?: string;
 	/** Called with one line per step. */
 	log?: (line: string) => void;
 	/** Aborting it stops the run: the temporary folder is removed and DIR stays as it was. */
@@ -126,7 +128,7 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	const browserPath = o.chromium ?? chromiumPath();
 	checkChromium(browserPath);
 
-	const dataset = buildDataset(readSources());
+	const dataset = buildDataset(readSources(o.edition));
 	const territory = parseTerritory(readFileSync(SOURCE_PATHS.municipios, 'utf8'));
 	const geo = territoryFromTopology(
 		JSON.parse(readFileSync(join(ROOT, 'geodata/norte-de-santander.topo.json'), 'utf8')) as Topology,

@@ -6,12 +6,15 @@
  */
 import { isoDate } from '../../src/lib/text/index.ts';
 import type { Orientation } from '../../src/lib/figure/index.ts';
+import { findEdition } from '../data/sources.ts';
 import { runCommand } from '../lib/cli.ts';
 import { prepareOutput } from '../lib/output-fs.ts';
 import { checkChromium } from './chromium.ts';
 import { ANNEX_COMMAND, ANNEX_OUTPUT } from './options.ts';
 
 await runCommand(ANNEX_COMMAND, async (v, { signal, log }) => {
+	// An unknown edition is refused (with the closest id) before anything else.
+	if (v.edicion !== undefined) findEdition(v.edicion);
 	prepareOutput(v.out, ANNEX_OUTPUT).notes.forEach(log);
 	checkChromium();
 	const { buildAnnex } = await import('./annex.ts');
@@ -20,6 +23,7 @@ await runCommand(ANNEX_COMMAND, async (v, { signal, log }) => {
 		paper: v.papel as 'a4' | 'carta',
 		orientation: v.orientacion as Orientation,
 		date: v.fecha ?? isoDate(),
+		edition: v.edicion,
 		log,
 		signal
 	});

@@ -37,6 +37,11 @@ export const ANNEX_COMMAND = {
 			choices: ['vertical', 'horizontal'],
 			aliases: { portrait: 'vertical', landscape: 'horizontal', apaisada: 'horizontal', retrato: 'vertical' }
 		},
+		edicion: {
+			type: 'string',
+			valueName: 'ID',
+			help: 'La edición del informe (una carpeta de src/data/ediciones/; por defecto la más reciente)'
+		},
 		fecha: {
 			type: 'string',
 			valueName: 'AAAA-MM-DD',
@@ -46,6 +51,7 @@ export const ANNEX_COMMAND = {
 	},
 	examples: [
 		'npm run figures -- --out anexo',
+		'npm run figures -- --out anexo-2024-2025 --edicion 2024-2025',
 		'npm run figures -- --out anexo-carta --papel carta --orientacion horizontal --fecha 2025-11-28'
 	]
 } as const satisfies CommandSpec;
