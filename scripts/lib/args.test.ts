@@ -64,7 +64,7 @@ describe('parseCommandLine (npm run figures)', () => {
 		[['-o', 'x'], 'Opción desconocida: -o.'],
 		[
 			['--salida', 'x'],
-			'Opción desconocida: --salida. Opciones válidas: --out, --papel, --orientacion, --fecha, --help.'
+			'Opción desconocida: --salida. Opciones válidas: --out, --papel, --orientacion, --edicion, --fecha, --help.'
 		],
 		[['--out'], 'Falta el valor de --out: escriba --out CARPETA.'],
 		[['--out', '--papel', 'a4'], 'Falta el valor de --out (le sigue --papel)'],
