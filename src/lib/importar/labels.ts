@@ -13,6 +13,7 @@ export const IMPORT_TEXT = {
 	inputHint:
 		'También puede arrastrar el archivo hasta este recuadro. Un libro en .csv son varios archivos, uno por hoja: elíjalos todos a la vez.',
 	dropHere: 'Suelte el archivo aquí',
+	dropLabel: 'Archivo que se comprueba (también se puede arrastrar aquí)',
 	reading: (name: string) => `Leyendo «${name}»…`,
 	templateButton: 'Descargar la plantilla del libro (.xlsx)',
 	templateName: 'plantilla-edicion.xlsx',
