@@ -57,7 +57,8 @@ async function exportIn(page: Page, scope: Locator, format: 'png' | 'svg') {
 }
 
 test('a workbook exported from the current edition previews locally and exports its figures', async ({
-	page
+	page,
+	problems
 }) => {
 	await visit(page, '/importar');
 	await upload(page, save('edicion-actual.xlsx', writeWorkbookBytes(current(), 'xlsx')));
@@ -88,10 +89,13 @@ test('a workbook exported from the current edition previews locally and exports 
 	const metaPng = await exportIn(page, meta, 'png');
 	expect(metaPng.name).toBe('vista-previa-meta-06-localizacion-a4-vertical.png');
 	expect(pngFacts(metaPng.bytes).dpi).toBe(300);
+	// Reading the file loaded zod, YAML and SheetJS: none may break the policy (zod must be jitless).
+	expect(problems.cspViolations).toEqual([]);
 });
 
 test('a workbook with mistakes lists them in Spanish by sheet, row and column, and shows no preview', async ({
-	page
+	page,
+	problems
 }) => {
 	const model = current();
 	const placeRow = setCell(model, 'lugares', 1, 'municipio', 'Ocanna');
@@ -117,10 +121,13 @@ test('a workbook with mistakes lists them in Spanish by sheet, row and column, a
 		`Hoja «metas», fila ${metaRow}, columna «inversion_millones»: valor «mucho»`
 	);
 	await expect(page.locator('section.preview')).toHaveCount(0);
+	// Reading the file loaded zod, YAML and SheetJS: none may break the policy (zod must be jitless).
+	expect(problems.cspViolations).toEqual([]);
 });
 
 test('a Word report becomes a draft; its workbook downloads and is refused until reviewed', async ({
-	page
+	page,
+	problems
 }) => {
 	const report = generate({ municipalities: loadTerritory().municipalities, seed: 7, metas: 4 });
 	await visit(page, '/importar');
@@ -142,14 +149,16 @@ test('a Word report becomes a draft; its workbook downloads and is refused until
 	const book = save('borrador-informe.xlsx', readFileSync((await download.path()) as string));
 
 	await upload(page, book);
-	const problems = page.locator('section.problems');
-	await expect(problems).toBeVisible({ timeout: 60_000 });
-	await expect(problems.getByRole('listitem').filter({ hasText: 'columna «revisar»' }).first()).toContainText(
+	const refused = page.locator('section.problems');
+	await expect(refused).toBeVisible({ timeout: 60_000 });
+	await expect(refused.getByRole('listitem').filter({ hasText: 'columna «revisar»' }).first()).toContainText(
 		'se esperaba la columna vacía'
 	);
+	// Reading the file loaded zod, YAML and SheetJS: none may break the policy (zod must be jitless).
+	expect(problems.cspViolations).toEqual([]);
 });
 
-test('the template workbook downloads from the page', async ({ page }) => {
+test('the template workbook downloads from the page', async ({ page, problems }) => {
 	await visit(page, '/importar');
 	const [download] = await Promise.all([
 		page.waitForEvent('download', { timeout: 60_000 }),
@@ -162,6 +171,8 @@ test('the template workbook downloads from the page', async ({ page }) => {
 		(await page.getByRole('link', { name: /Guía para llenar el libro/ }).getAttribute('href')) ?? ''
 	);
 	expect(await guide.text()).toContain('# Guía para llenar el libro de una edición');
+	// Reading the file loaded zod, YAML and SheetJS: none may break the policy (zod must be jitless).
+	expect(problems.cspViolations).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
