@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, visit } from './fixtures.ts';
+import { test, expect, seriousViolations, settleMap, visit } from './fixtures.ts';
 import { pngFacts } from './png.ts';
 import { defaultEditionId } from '../../scripts/data/sources.ts';
 import { loadEdition, loadTerritory } from '../../scripts/data/workbook-io.ts';
@@ -93,6 +93,20 @@ test('a workbook exported from the current edition previews locally and exports 
 	expect(problems.cspViolations).toEqual([]);
 });
 
+test('the preview fits a phone screen and has no serious accessibility violations', async ({
+	page,
+	problems
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await visit(page, '/importar');
+	await upload(page, save('movil.xlsx', writeWorkbookBytes(current(), 'xlsx')));
+	await expect(page.locator('section.preview')).toBeVisible({ timeout: 60_000 });
+	await settleMap(page);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	expect(await seriousViolations(page)).toEqual([]);
+	expect(problems.cspViolations).toEqual([]);
+});
+
 test('a workbook with mistakes lists them in Spanish by sheet, row and column, and shows no preview', async ({
 	page,
 	problems
@@ -121,6 +135,7 @@ test('a workbook with mistakes lists them in Spanish by sheet, row and column, a
 		`Hoja «metas», fila ${metaRow}, columna «inversion_millones»: valor «mucho»`
 	);
 	await expect(page.locator('section.preview')).toHaveCount(0);
+	expect(await seriousViolations(page)).toEqual([]);
 	// Reading the file loaded zod, YAML and SheetJS: none may break the policy (zod must be jitless).
 	expect(problems.cspViolations).toEqual([]);
 });
@@ -140,6 +155,7 @@ test('a Word report becomes a draft; its workbook downloads and is refused until
 	await expect(draft.locator('details.meta')).toHaveCount(report.metas.length);
 	await expect(draft.locator('.badge.found').first()).toBeVisible();
 	await expect(draft.locator('q').first()).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
 
 	const [download] = await Promise.all([
 		page.waitForEvent('download', { timeout: 60_000 }),
