@@ -18,6 +18,15 @@ describe('previewOf', () => {
 		expect(Object.keys(p.names)).toHaveLength(dataset.municipalities.length);
 	});
 
+	it.each([
+		{ name: 'the first meta that names a municipality', metas: [[], [publishedPlace()]], first: 2 },
+		{ name: 'the first meta when none names one', metas: [[], []], first: 1 },
+		{ name: 'none without metas', metas: [], first: null }
+	])('opens the LOCALIZACIÓN map on $name', ({ metas, first }) => {
+		const d = { ...dataset, metas: metas.map((places, i) => publishedMeta({ number: i + 1, places })) };
+		expect(previewOf(d, 'x').firstMeta).toBe(first);
+	});
+
 	it('counts a municipality once per meta, outside places not at all', () => {
 		const d = {
 			...dataset,

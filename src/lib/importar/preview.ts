@@ -16,6 +16,8 @@ export interface Preview {
 	metaTitles: { number: number; title: string }[];
 	/** Short name of each municipality by DIVIPOLA code. */
 	names: Record<string, string>;
+	/** The meta the LOCALIZACIÓN map opens on: the first that names a municipality, else the first. */
+	firstMeta: number | null;
 	/** Places of intervention (LOCALIZACIÓN or text) counted once per meta and municipality. */
 	places: number;
 }
@@ -26,6 +28,8 @@ export function previewOf(dataset: Dataset, file: string): Preview {
 		dataset,
 		explore: toExploreData(dataset),
 		metaTitles: dataset.metas.map((m) => ({ number: m.number, title: m.title })),
+		firstMeta:
+			(dataset.metas.find((m) => m.places.some((p) => p.divipola)) ?? dataset.metas[0])?.number ?? null,
 		names: Object.fromEntries(dataset.municipalities.map((m) => [m.divipola, m.shortName])),
 		places: dataset.metas.reduce(
 			(n, m) => n + new Set(m.places.filter((p) => p.divipola).map((p) => p.divipola)).size,
