@@ -40,6 +40,7 @@ const ROUTES = [
 	'/municipio/54109',
 	'/meta/6',
 	'/meta/10',
+	'/importar',
 	'/no-existe'
 ];
 

@@ -10,7 +10,8 @@ const ROUTES = [
 	'/municipio/54109',
 	'/meta/6',
 	'/meta/10',
-	'/meta/12'
+	'/meta/12',
+	'/importar'
 ];
 
 for (const route of ROUTES) {

@@ -98,6 +98,54 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'fixed',
 		why: 'edition ids are folder names, and src/lib/server/dataset.ts refuses two editions with one id'
 	},
+	'src/lib/importar/DraftReview.svelte | view.problems | p': {
+		kind: 'fixed',
+		why: 'draftView keeps each document-wide message once (a Set)'
+	},
+	'src/lib/importar/DraftReview.svelte | view.metas | m.id': {
+		kind: 'fixed',
+		why: 'draftView numbers the metas by position (a draft may repeat a meta number)'
+	},
+	'src/lib/importar/DraftReview.svelte | m.problems | p': {
+		kind: 'fixed',
+		why: 'draftView keeps each message of a meta once (a Set)'
+	},
+	'src/lib/importar/DraftReview.svelte | m.fields | f.key': {
+		kind: 'fixed',
+		why: 'one row per draft field, a constant list in draftView'
+	},
+	'src/lib/importar/DraftReview.svelte | m.places | p.id': {
+		kind: 'fixed',
+		why: 'draftView numbers the places of a meta by position'
+	},
+	'src/lib/importar/PreviewMeta.svelte | preview.metaTitles | m.number': {
+		kind: 'data',
+		why: 'meta numbers of a workbook that passed buildDataset: the schema refuses a repeated number (Metas)',
+		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
+	},
+	'src/lib/importar/PreviewMeta.svelte | shown | c': {
+		kind: 'data',
+		why: 'the LOCALIZACIÓN classes present on the meta’s map (as on the meta page)',
+		keys: (p) =>
+			p.meta.map((page) =>
+				shownClasses(
+					localizacionClasses(
+						page.meta,
+						p.home.explore.municipalities.map((m) => m.divipola)
+					)
+				)
+			)
+	},
+	'src/lib/importar/ProblemList.svelte | groups | g.id': {
+		kind: 'fixed',
+		why: 'groupProblems makes one group per sheet or file (a Map)'
+	},
+	'src/lib/importar/ProblemList.svelte | g.items | p.id': {
+		kind: 'fixed',
+		why: 'groupProblems numbers the problems by position in the whole list'
+	},
+	'src/lib/importar/ProblemList.svelte | notices | i': { kind: 'fixed', why: 'keyed by position' },
+	'src/routes/importar/+page.svelte | outcome.notices | i': { kind: 'fixed', why: 'keyed by position' },
 	'src/lib/legend/Legend.svelte | content.rows | row.key': {
 		kind: 'fixed',
 		why: 'one row per class index and per status (legend.ts builds the keys), not from the data files: src/lib/legend tests every view of the control space'
