@@ -41,6 +41,7 @@ const ROUTES = [
 	'/meta/6',
 	'/meta/10',
 	'/importar',
+	'/comparar',
 	'/no-existe'
 ];
 

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, visit } from './fixtures.ts';
+import { test, expect, seriousViolations, visit } from './fixtures.ts';
 import { NEWEST_ID, buildSite, startStatic, type Running } from './site.ts';
 
 const FIXTURE = '2026-prueba';
@@ -127,6 +127,11 @@ test.describe('two editions side by side', () => {
 		const only = page.getByRole('list').filter({ hasText: 'Solo en' });
 		await expect(only.getByRole('listitem').nth(0)).toContainText(/meta 19.*meta 20/s);
 		await expect(only.getByRole('listitem').nth(1)).toContainText(/meta 21: Meta ficticia de prueba/);
+		expect(await seriousViolations(page)).toEqual([]);
+		// On a phone the page does not scroll sideways (the change table scrolls in its own box).
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await page.setViewportSize({ width: 1280, height: 900 });
 
 		// The fixture multiplied metas 6 and 12 by 1.5: under the default rule (equal shares among
 		// the municipalities LOCALIZACIÓN names) each of them gains half its share, nobody else moves.

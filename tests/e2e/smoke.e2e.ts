@@ -11,7 +11,8 @@ const ROUTES = [
 	'/meta/6',
 	'/meta/10',
 	'/meta/12',
-	'/importar'
+	'/importar',
+	'/comparar'
 ];
 
 for (const route of ROUTES) {
