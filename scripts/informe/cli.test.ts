@@ -4,7 +4,7 @@
  * Every file is written inside its own temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,10 +13,12 @@ import { Draft } from '../../src/lib/draft/index.ts';
 import { generate } from '../../tests/fixtures/informe/synthetic.ts';
 import { renderDocx } from '../../tests/fixtures/informe/docx.ts';
 import { differences } from '../../tests/fixtures/informe/check.ts';
-import { ROOT, SOURCE_PATHS } from '../data/sources.ts';
+import { DATA_DIR, readSources, ROOT, SOURCE_PATHS } from '../data/sources.ts';
+import { buildDataset } from '../../src/lib/dataset/index.ts';
 import { readReport } from './read.ts';
 import { importEdition } from '../data/import-workbook.ts';
-import { readWorkbookBytes } from '../../src/lib/workbook/sheetjs.ts';
+import { readWorkbookBytes, writeWorkbookBytes } from '../../src/lib/workbook/sheetjs.ts';
+import type { Cell, Sheet } from '../../src/lib/workbook/model.ts';
 
 function run(script: string, ...args: string[]) {
 	const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/informe', script), ...args], {
@@ -113,6 +115,81 @@ describe('informe:borrador --xlsx', () => {
 		expect(again.stderr).toMatch(/No se reemplaza «.*borrador\.xlsx»: ya existe/);
 		expect(readFileSync(out).equals(bytes)).toBe(true);
 	}, 60_000);
+});
+
+describe('from a Word report to a published edition', () => {
+	it('drafts, is reviewed in the workbook, imports, and keeps every figure the document states', async () => {
+		const territory = parseTerritory(readFileSync(SOURCE_PATHS.municipios, 'utf8'));
+		// Seed 11 leaves figures to review (ambiguous amounts, an unstated scope): the reviewer's part.
+		const report = generate({ municipalities: territory.municipalities, seed: 11 });
+		const docx = join(dir, 'informe-revisado.docx');
+		writeFileSync(docx, await renderDocx(report));
+		const draft = join(dir, 'borrador-revisado.xlsx');
+		expect(run('borrador.ts', docx, '--xlsx', draft).status).toBe(0);
+		const read = readWorkbookBytes(new Uint8Array(readFileSync(draft)), 'borrador.xlsx');
+		if (!read.ok) throw new Error('el libro no se lee');
+
+		// The review, as staff would do it in the spreadsheet: decide each figure left empty, clear
+		// «revisar», and drop the places they could not confirm. What they decide is recorded.
+		const sheet = (name: string) => read.model.sheets.find((x) => x.name === name) as Sheet;
+		const col = (s: Sheet, key: string) => s.rows[0].findIndex((c) => c?.t === 's' && c.v === key);
+		const metas = sheet('metas');
+		const decided = new Map<string, Cell>([
+			['inversion_millones', { t: 'n', v: 1 }],
+			['cumplimiento_pct', { t: 'n', v: 50 }],
+			['avance_cuatrienio_pct', { t: 'n', v: 25 }],
+			['alcance', { t: 's', v: 'sin localización' }]
+		]);
+		const reviewed = new Set<string>();
+		for (const row of metas.rows.slice(1)) {
+			row[col(metas, 'revisar')] = null;
+			for (const [key, value] of decided) {
+				if (row[col(metas, key)] === null || row[col(metas, key)] === undefined) {
+					row[col(metas, key)] = value;
+					reviewed.add(`${(row[col(metas, 'meta')] as { v: number }).v}:${key}`);
+				}
+			}
+			const count = col(metas, 'beneficiarios');
+			const state = col(metas, 'beneficiarios_estado');
+			if (!row[count] && !row[state]) row[state] = { t: 's', v: 'sin datos' };
+		}
+		const lugares = sheet('lugares');
+		lugares.rows = [lugares.rows[0], ...lugares.rows.slice(1).filter((r) => !r[col(lugares, 'revisar')])];
+		const done = join(dir, 'libro-revisado.xlsx');
+		writeFileSync(done, writeWorkbookBytes(read.model, 'xlsx'));
+
+		// Imported into a copy of the data folder, as `npm run data:import` does.
+		const data = join(dir, 'datos');
+		cpSync(DATA_DIR, data, { recursive: true });
+		const outcome = importEdition({ files: [done], edicion: '2030-revisada', dataDir: data });
+		expect(outcome.ok ? outcome.written : outcome.problems).toEqual([
+			'edicion.yaml',
+			'metas.yaml',
+			'informe.yaml'
+		]);
+		const published = buildDataset(readSources('2030-revisada', data));
+
+		// Every figure the document states clearly arrives unchanged; the reviewer's decisions are the rest.
+		expect(published.metas.map((m) => m.number)).toEqual(report.metas.map((m) => m.number));
+		for (const m of report.metas) {
+			const got = published.metas.find((x) => x.number === m.number)!;
+			const e = m.expect;
+			if (e.investment.status === 'found')
+				expect(got.investmentMillionCop, `meta ${m.number}`).toBe(e.investment.value);
+			else expect(reviewed.has(`${m.number}:inversion_millones`), `meta ${m.number}`).toBe(true);
+			if (e.compliance.status === 'found')
+				expect(got.compliancePct, `meta ${m.number}`).toBe(e.compliance.value);
+			if (e.scope.status === 'found') expect(got.scope, `meta ${m.number}`).toBe(e.scope.value);
+			const found = e.locPlaces
+				.filter((p) => p.status === 'found' && /^\d{5}$/.test(p.key))
+				.map((p) => p.key);
+			const named = got.places
+				.filter((p) => p.evidence === 'localizacion' && p.divipola)
+				.map((p) => p.divipola);
+			expect([...new Set(named)].sort(), `meta ${m.number}`).toEqual([...new Set(found)].sort());
+		}
+		expect(reviewed.size).toBeGreaterThan(0);
+	}, 90_000);
 });
 
 describe('readReport', () => {
