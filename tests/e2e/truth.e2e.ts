@@ -17,7 +17,7 @@ test.describe('a municipality page', () => {
 	}) => {
 		await visit(page, '/municipio/54001');
 		const main = page.locator('main');
-		// The first figure of the page is Cúcuta's own estimate (src/lib/server/estimate.test.ts).
+		// The first figure of the page is Cúcuta's own estimate (src/lib/views/estimate.test.ts).
 		const first = main.locator('[data-figure]').first();
 		await expect(first).toHaveAttribute('data-figure', 'estimacion-municipio');
 		await expect(first).toContainText('$ 3.101,46 millones');

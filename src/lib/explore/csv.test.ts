@@ -124,7 +124,7 @@ describe('resultToCsv (the explorer download)', () => {
 	});
 
 	it('Cúcuta: its estimate as a number with decimal comma, first in rank', () => {
-		// $ 3.101,46 millones under the default rule (see src/lib/server/estimate.test.ts for the sum).
+		// $ 3.101,46 millones under the default rule (see src/lib/views/estimate.test.ts for the sum).
 		expect(row('54001')).toMatch(
 			/^54001;San José de Cúcuta;Oriental;793211;3101,46;millones de pesos;nombrado, con monto estimado;1;3 4 6 8 13 14 15 18;Estimación: /
 		);

@@ -1,6 +1,6 @@
-import { getGlMapData } from '$lib/server/views.ts';
+import { glMapData } from '$lib/views/index.ts';
 
 /** Only the map's anchors: the data the page shows comes from the file the user picks. */
 export function load() {
-	return { gl: getGlMapData() };
+	return { gl: glMapData() };
 }

@@ -1,8 +1,8 @@
 import { datasetOf, editionEntries } from '$lib/server/dataset.ts';
-import { getExploreData } from '$lib/server/views.ts';
+import { subregionsView } from '$lib/views/index.ts';
 
 export const entries = () => editionEntries();
 
 export function load({ params }) {
-	return { explore: getExploreData(datasetOf(params.edicion)) };
+	return subregionsView(datasetOf(params.edicion));
 }

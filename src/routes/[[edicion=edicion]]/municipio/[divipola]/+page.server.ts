@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { datasetOf, editionEntries } from '$lib/server/dataset.ts';
-import { municipalityView } from '$lib/server/municipality.ts';
+import { municipalityView } from '$lib/views/index.ts';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () =>
