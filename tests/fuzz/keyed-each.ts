@@ -84,14 +84,9 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		why: 'one row per municipality of the committed geodata',
 		keys: () => [geometry().geometry.municipios.map((m) => m.divipola)]
 	},
-	'src/routes/comparar/+page.svelte | c.onlyBefore | n': {
+	'src/routes/comparar/+page.svelte | numbers | n': {
 		kind: 'data',
-		why: 'meta numbers: the schema refuses a repeated number (Metas)',
-		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
-	},
-	'src/routes/comparar/+page.svelte | c.onlyAfter | n': {
-		kind: 'data',
-		why: 'meta numbers: the schema refuses a repeated number (Metas)',
+		why: 'meta numbers only in one edition: the schema refuses a repeated number (Metas)',
 		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
 	},
 	'src/routes/+layout.svelte | others | e.id': {

@@ -51,6 +51,30 @@ export function shownClasses(classes: Record<string, LocalizacionClass>): Locali
 	return LOCALIZACION_ORDER.filter((c) => present.has(c));
 }
 
+/**
+ * How a LOCALIZACIÓN map draws each municipality: its class's colour, no hatch,
+ * and «<name>: <class>» as its accessible name. One definition for the meta
+ * page and the import preview.
+ */
+export function localizacionPaint(
+	classes: Record<string, LocalizacionClass>,
+	names: Record<string, string>
+): Record<string, { fill: string; hatch: boolean; label: string }> {
+	return Object.fromEntries(
+		Object.entries(classes).map(([code, c]) => [
+			code,
+			{
+				fill: LOCALIZACION_COLORS[c],
+				hatch: false,
+				label: `${names[code]}: ${LOCALIZACION_LABELS[c].toLowerCase()}`
+			}
+		])
+	);
+}
+
+/** Whether a municipality of that class gets a label on the map: the meta names it. */
+export const isLabelled = (c: LocalizacionClass | undefined) => c === 'localizacion' || c === 'texto';
+
 /** A one-line statement of where the meta intervened, for titles and captions. */
 export function localizacionSummary(meta: PublishedMeta): string {
 	const loc = new Set(
