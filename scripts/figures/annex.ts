@@ -190,7 +190,7 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 			const png = PNG.sync.read(bytes);
 			const colours = pngColours(
 				png,
-				spec.legend.map((r) => r.color)
+				spec.legend.rows.map((r) => r.color)
 			);
 			if (png.width !== px.width || png.height !== px.height) {
 				throw new UserError(

@@ -12,11 +12,11 @@ export {
 } from './csv.ts';
 export type { CsvColumn, CsvDialect } from './csv.ts';
 export { formatValue, formatBreak, legendValue } from './format.ts';
-export { paintFor, describeValue } from './styles.ts';
+export { paintFor, describeValue, exploreScale, swatchKeyOf } from './styles.ts';
 export type { MunicipalityPaint } from './styles.ts';
 export { compareOptions, compareUnit } from './compare.ts';
 export type { ComparedUnit } from './compare.ts';
-export { subregionChoropleth, SUBREGION_CLASSES } from './subregions.ts';
+export { subregionChoropleth, subregionScale, SUBREGION_CLASSES } from './subregions.ts';
 export type { SubregionChoropleth, SubregionMeasure } from './subregions.ts';
 export { compareEditions, reclassify, changePaint, pickEditions, CHANGE_STATUS_LABELS } from './editions.ts';
 export type { EditionComparison, EditionView, ChangeValue, ChangeStatus } from './editions.ts';

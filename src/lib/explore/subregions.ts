@@ -5,7 +5,14 @@
  */
 import type { ExploreData } from '../dataset/explore.ts';
 import type { MunicipalityPaint } from '../map/paint.ts';
-import { buildClasses, classIndex, type Classes } from '../scales/index.ts';
+import {
+	buildClasses,
+	classIndex,
+	classSwatches,
+	noReachSwatch,
+	type Classes,
+	type MapScale
+} from '../scales/index.ts';
 import { formatValue } from './format.ts';
 import type { Normalisation } from './state.ts';
 import { aggregateSubregions, type ExploreResult, type SubregionValue } from './values.ts';
@@ -19,7 +26,11 @@ export interface SubregionChoropleth {
 	classes: Classes;
 	valueOf: (s: SubregionValue) => number;
 	format: (v: number) => string;
+	/** The swatch key of each subregion (by name): its class, or «no-alcanzado» when nothing is estimated. */
+	keyOf: Record<string, string>;
 	colorOf: Record<string, string>;
+	/** The map's scale: its legend and its fills. */
+	scale: MapScale;
 	/** Fill, hatch (nothing estimated) and description per municipality code. */
 	styles: Record<string, MunicipalityPaint>;
 }
@@ -49,12 +60,22 @@ export function subregionChoropleth(
 		'jenks',
 		SUBREGION_CLASSES
 	);
-	const colorOf = Object.fromEntries(
+	const scale = subregionScale(
+		subregions.map(valueOf).filter((v) => v > 0),
+		classes,
+		measure,
+		norm,
+		format,
+		subregions.some((s) => valueOf(s) === 0)
+	);
+	const swatch = new Map(scale.swatches.map((w) => [w.key, w]));
+	const keyOf = Object.fromEntries(
 		subregions.map((s) => [
 			s.name,
-			valueOf(s) > 0 ? classes.colors[classIndex(valueOf(s), classes.breaks)] : '#ffffff'
+			valueOf(s) > 0 ? `clase-${classIndex(valueOf(s), classes.breaks)}` : 'no-alcanzado'
 		])
 	);
+	const colorOf = Object.fromEntries(subregions.map((s) => [s.name, swatch.get(keyOf[s.name])!.color]));
 	const styles = Object.fromEntries(
 		data.municipalities.map((m) => {
 			const s = subregions.find((x) => x.name === m.subregion)!;
@@ -62,11 +83,31 @@ export function subregionChoropleth(
 				m.divipola,
 				{
 					fill: colorOf[m.subregion],
-					hatch: valueOf(s) === 0,
+					hatch: swatch.get(keyOf[m.subregion])!.hatch,
 					label: `${m.shortName} (subregión ${m.subregion}): ${format(valueOf(s))} en la subregión`
 				}
 			];
 		})
 	);
-	return { subregions, measure, norm, classes, valueOf, format, colorOf, styles };
+	return { subregions, measure, norm, classes, valueOf, format, keyOf, colorOf, scale, styles };
+}
+
+/** The subregion map's scale: natural-breaks classes of the sums, and «sin estimación» when a subregion has none. */
+export function subregionScale(
+	positive: readonly number[],
+	classes: Classes,
+	measure: SubregionMeasure,
+	norm: Normalisation,
+	format: (v: number) => string,
+	withNone: boolean
+): MapScale {
+	const what = measure === 'people' ? 'Beneficiarios estimados (personas)' : 'Inversión estimada';
+	return {
+		title: norm === 'por-mil' ? `${what} por 1.000 habitantes` : what,
+		unit: '',
+		swatches: [
+			...classSwatches(positive, classes, format),
+			...(withNone ? [noReachSwatch('Sin estimación (ningún municipio nombrado)')] : [])
+		]
+	};
 }

@@ -31,12 +31,22 @@ const compose = (
 	orientation: 'vertical' | 'horizontal' = 'vertical'
 ) => composeFigure(geo, spec, { frame: frameOf(paper, orientation), labels, date: '2026-11-24' });
 
-/** Path data and decimals vary with floating point and geodata detail; the structure must not. */
+/**
+ * Path data and coordinates vary with floating point and geodata detail: only
+ * attribute values are normalised (path data to its point count, decimals
+ * rounded). Text is kept as it is, so every amount, range and count the
+ * figure prints is part of the snapshot.
+ */
 function normalise(svg: string): string {
-	return svg
-		.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="[${(d.match(/[ML]/g) ?? []).length} puntos]"`)
-		.replace(/-?\d+\.\d+/g, (x) => String(Math.round(Number(x))));
+	return svg.replace(/ ([\w:-]+)="([^"]*)"/g, (_, name: string, value: string) =>
+		name === 'd'
+			? ` d="[${(value.match(/[ML]/g) ?? []).length} puntos]"`
+			: ` ${name}="${value.replace(/-?\d+\.\d+/g, (x) => String(Math.round(Number(x))))}"`
+	);
 }
+
+/** The text a reader sees: every `<text>`'s content, in order. */
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe('annexSpecs', () => {
 	it('has one LOCALIZACIÓN map per meta, four department maps and the subregion map', () => {
@@ -69,6 +79,17 @@ describe('composeFigure', () => {
 		await expect(normalise(compose(bySlug(slug)))).toMatchFileSnapshot(`__snapshots__/${slug}.svg`);
 	});
 
+	it('snapshots keep every figure: normalising changes no text the reader sees', () => {
+		for (const slug of ['departamento-inversion-total-igual', 'subregiones-inversion-total-igual']) {
+			const svg = compose(bySlug(slug));
+			expect(texts(normalise(svg))).toEqual(texts(svg));
+		}
+		// The amounts the old normaliser rounded away («$ 2.858» became «$ 3»).
+		expect(texts(normalise(compose(bySlug('departamento-inversion-total-igual')))).join(' ')).toMatch(
+			/\$\s\d\.\d{3},\d+ millones/
+		);
+	});
+
 	it('is deterministic: the same spec and options give the same text', () => {
 		const spec = bySlug('departamento-inversion-total-igual');
 		expect(compose(spec)).toBe(compose(spec));
@@ -82,10 +103,12 @@ describe('composeFigure', () => {
 		expect(svg).toMatch(/>\d+ km<\/text>/);
 		expect(svg).toContain('>N</text>');
 		// Every legend colour is drawn as a swatch; hatched rows use the pattern.
-		for (const row of spec.legend) expect(svg).toContain(`fill="${row.color}" stroke="#5f6b76"`);
-		expect(svg.includes('fill="url(#hatch)"')).toBe(spec.legend.some((r) => r.hatch));
+		for (const row of spec.legend.rows) expect(svg).toContain(`fill="${row.color}" stroke="#5f6b76"`);
+		expect(svg.includes('fill="url(#hatch)"')).toBe(
+			spec.legend.rows.some((r) => r.hatch) || Object.values(spec.fills).some((f) => f.hatch)
+		);
 		// Estimates say so; the LOCALIZACIÓN maps show only what the report says.
-		expect(svg.includes('>Estimación:')).toBe(spec.rule !== null);
+		expect(svg.includes('>Estimación:')).toBe(spec.legend.rule !== null);
 		expect(svg.match(/<path /g)?.length).toBeGreaterThan(40);
 	});
 

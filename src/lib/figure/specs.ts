@@ -12,20 +12,14 @@ import {
 	type ExploreResult,
 	type SubregionChoropleth
 } from '../explore/index.ts';
-import { legendContent } from '../legend/legend.ts';
+import { legend, legendContent, localizacionLegend, subregionLegend } from '../legend/legend.ts';
 import type { Territory } from '../geo/index.ts';
 import type { LabelCandidate } from '../map/geometry.ts';
-import {
-	LOCALIZACION_COLORS,
-	LOCALIZACION_LABELS,
-	localizacionClasses,
-	localizacionSummary,
-	shownClasses
-} from '../report/localizacion.ts';
-import { classRanges, NO_REACH_COLOR, rangeLabel } from '../scales/index.ts';
+import { LOCALIZACION_COLORS, localizacionClasses, localizacionSummary } from '../report/localizacion.ts';
+import { categoricalScale } from '../scales/index.ts';
 import { formatMillions, formatNumber, formatPercent, slug } from '../text/index.ts';
 import type { EditionDescriptor } from '../report/schema.ts';
-import type { FigureLegendRow, FigureSpec } from './compose.ts';
+import type { FigureSpec } from './spec.ts';
 
 /**
  * Whose figure it is: the edition's identity (from its descriptor) and the
@@ -91,15 +85,10 @@ export function metaFigure(meta: PublishedMeta, codes: readonly string[], ctx: F
 			`LOCALIZACIÓN ¿Dónde se intervino? · ${localizacionSummary(meta)} · ` +
 			`Inversión reportada ${formatMillions(meta.investmentMillionCop)} · ${beneficiariesText(meta)} · ` +
 			`Cumplimiento ${ctx.edition.period.label}: ${formatPercent(meta.compliancePct)}`,
-		legendTitle: 'Dónde la sitúa el informe',
-		legend: shownClasses(classes).map((c) => ({
-			color: LOCALIZACION_COLORS[c],
-			label: LOCALIZACION_LABELS[c]
-		})),
-		fills: Object.fromEntries(codes.map((c) => [c, { fill: LOCALIZACION_COLORS[classes[c]] }])),
+		legend: localizacionLegend(classes),
+		fills: Object.fromEntries(codes.map((c) => [c, { fill: LOCALIZACION_COLORS[classes[c]], hatch: false }])),
 		emphasis: loc,
 		labelFirst: [...loc, ...txt],
-		rule: null,
 		notes,
 		source: figureSourceLine(ctx),
 		stamp: meta.scope === 'unspecified' ? 'El informe no indica localización' : undefined,
@@ -113,14 +102,11 @@ export function exploreFigure(
 	ctx: FigureContext,
 	selected: string | null = null
 ): FigureSpec {
-	const legend = legendContent(result);
+	const content = legendContent(result);
 	const paint = paintFor(result);
 	const { state } = result;
-	const rows: FigureLegendRow[] = legend.rows.map((r) => ({
-		color: r.color,
-		label: `${r.label} (${r.count})`,
-		hatch: r.kind === 'no-reach'
-	}));
+	// Every coloured municipality is named on the map (its class is the figure's point).
+	const coloured = result.values.filter((v) => v.classIndex !== null).map((v) => v.divipola);
 	const metaList = result.metas.map((m) => m.number);
 	const filters = [
 		state.metas.length ? `metas ${metaList.join(', ')}` : `las ${metaList.length} metas del informe`,
@@ -154,15 +140,13 @@ export function exploreFigure(
 		),
 		title,
 		subtitle: `${ctx.territory.department.name}, ${ctx.edition.shortTitle} · ${filters.join(' · ')}`,
-		legendTitle: `${legend.title}${legend.unit ? ` (${legend.unit})` : ''}`,
-		legend: rows,
+		legend: content,
 		fills: Object.fromEntries(Object.entries(paint).map(([c, p]) => [c, { fill: p.fill, hatch: p.hatch }])),
 		emphasis: selected ? [selected] : [],
-		labelFirst: selected ? [selected] : [],
-		rule: legend.rule,
+		labelFirst: [...new Set([...(selected ? [selected] : []), ...coloured])],
 		notes,
 		source: figureSourceLine(ctx),
-		caption: `${title}. ${legend.rule}`
+		caption: `${title}. ${result.ruleText}`
 	};
 }
 
@@ -174,15 +158,7 @@ export function subregionFigure(
 	ctx: FigureContext
 ): FigureSpec {
 	const labelPoints = ctx.territory.municipalities;
-	const { classes, format, measure, norm } = choropleth;
-	const positive = choropleth.subregions.map(choropleth.valueOf).filter((v) => v > 0);
-	const rows: FigureLegendRow[] = classRanges(positive, classes).map((r, i) => ({
-		color: classes.colors[i],
-		label: rangeLabel(r, format)
-	}));
-	if (choropleth.subregions.some((s) => choropleth.valueOf(s) === 0)) {
-		rows.push({ color: NO_REACH_COLOR, label: 'Sin estimación (ningún municipio nombrado)', hatch: true });
-	}
+	const { measure, norm } = choropleth;
 	// Each subregion's name at the area-weighted mean of its municipalities' label points.
 	const labels: LabelCandidate[] = data.subregions.map((s) => {
 		const pts = data.municipalities
@@ -206,8 +182,7 @@ export function subregionFigure(
 		),
 		title,
 		subtitle: `Las ${data.subregions.length} subregiones de ${ctx.territory.department.name}: suma de las estimaciones de sus municipios`,
-		legendTitle: norm === 'por-mil' ? `${what} por 1.000 habitantes` : what,
-		legend: rows,
+		legend: subregionLegend(choropleth, result.ruleText),
 		fills: Object.fromEntries(
 			Object.entries(choropleth.styles).map(([c, st]) => [c, { fill: st.fill, hatch: st.hatch }])
 		),
@@ -215,7 +190,6 @@ export function subregionFigure(
 		labelFirst: data.subregions.map((s) => s.name),
 		labels,
 		groupOutlines: true,
-		rule: result.ruleText,
 		notes: [ctx.territory.subregionsNote],
 		source: figureSourceLine(ctx),
 		caption: `${title}. ${result.ruleText}`
@@ -234,6 +208,9 @@ export interface MunicipalityFigureInput {
 	departmental: number[];
 }
 
+/** The locator map's colours: the municipality, and the rest of its subregion. */
+export const LOCATOR_COLORS = { municipio: '#225ea8', subregion: '#c7e9b4' };
+
 /** A municipality's locator map with the metas that reached it. */
 export function municipalityFigure(
 	v: MunicipalityFigureInput,
@@ -242,22 +219,35 @@ export function municipalityFigure(
 ): FigureSpec {
 	const members = new Set(v.subregionMembers);
 	const fills = Object.fromEntries(
-		codes.map((c) => [c, { fill: c === v.divipola ? '#225ea8' : members.has(c) ? '#c7e9b4' : '#ffffff' }])
+		codes.map((c) => [
+			c,
+			{
+				fill:
+					c === v.divipola ? LOCATOR_COLORS.municipio : members.has(c) ? LOCATOR_COLORS.subregion : '#ffffff',
+				hatch: false
+			}
+		])
 	);
 	const list = (xs: number[]) => (xs.length ? xs.join(', ') : 'ninguna');
 	return {
 		slug: `municipio-${v.divipola}-${slug(v.name)}`,
 		title: `${v.name}: metas del informe que lo nombran`,
 		subtitle: `Subregión ${v.subregion} · ${formatNumber(v.population)} habitantes (DANE, ${v.populationYear}) · DIVIPOLA ${v.divipola}`,
-		legendTitle: 'Ubicación',
-		legend: [
-			{ color: '#225ea8', label: v.name },
-			{ color: '#c7e9b4', label: `Otros municipios de la subregión ${v.subregion}` }
-		],
+		legend: legend(
+			categoricalScale('Ubicación', [
+				{ key: 'municipio', color: LOCATOR_COLORS.municipio, label: v.name },
+				{
+					key: 'subregion',
+					color: LOCATOR_COLORS.subregion,
+					label: `Otros municipios de la subregión ${v.subregion}`
+				}
+			]),
+			null,
+			null
+		),
 		fills,
 		emphasis: [v.divipola],
 		labelFirst: [v.divipola, ...v.subregionMembers],
-		rule: null,
 		notes: [
 			`Metas que lo nombran en LOCALIZACIÓN: ${list(v.localizacion)}. Solo en el resto del texto: ${list(v.textOnly)}. De alcance departamental que no lo nombran: ${list(v.departmental)}.`,
 			ctx.territory.subregionsNote

@@ -63,7 +63,7 @@ function problemsOf(state: ExploreState): string[] {
 		'no-alcanzado'
 	].join(' ');
 	if (keys !== expected) say(`claves «${keys}», se esperaba «${expected}»`);
-	const total = rows.reduce((n, r) => n + r.count, 0);
+	const total = rows.reduce((n, r) => n + (r.count ?? 0), 0);
 	if (total !== 40) say(`la leyenda cuenta ${total}`);
 
 	const classRows = rows.filter((r) => r.kind === 'class');

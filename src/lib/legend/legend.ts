@@ -1,82 +1,81 @@
 /**
- * Legend content for a choropleth: one row per class with its es-CO range,
- * the swatches that are not classes, and the rule behind the values. Kept
- * apart from drawing so every renderer (HTML, SVG export) says the same.
+ * Legends as Observable Plot builds them: `legend(scale, counts, rule)` is
+ * the content (title, unit, one row per swatch with its count, the rule
+ * behind the values), kept apart from drawing so the HTML legend
+ * (Legend.svelte) and the SVG legend of the figures (figure/legend.ts) say the
+ * same. Every map, on screen and in print, gets its legend from here.
  */
-import {
-	formatBreak,
-	legendValue,
-	METRIC_LABELS,
-	NORM_LABELS,
-	type ExploreResult
-} from '../explore/index.ts';
-import { classRanges, NO_REACH_COLOR, rangeLabel, ZERO_COLOR } from '../scales/index.ts';
+import { exploreScale, swatchKeyOf, type ExploreResult, type SubregionChoropleth } from '../explore/index.ts';
+import { shownClasses, type LocalizacionClass } from '../report/localizacion.ts';
+import { localizacionScale, type MapScale, type Swatch } from '../scales/index.ts';
 
-export type LegendRowKind = 'class' | 'zero' | 'no-reach';
-
-export interface LegendRow {
-	/**
-	 * Unique by construction ("clase-0", "clase-1", …, "sin-monto", "no-alcanzado"):
-	 * labels are not, e.g. two empty classes, or two classes that print alike.
-	 */
-	key: string;
-	kind: LegendRowKind;
-	/** For a class row, its index in `classes.colors` (the municipalities' `classIndex`). */
-	classIndex: number | null;
-	color: string;
-	label: string;
-	count: number;
+export interface LegendRow extends Swatch {
+	/** How many units (municipalities, subregions) the swatch paints; null when not counted. */
+	count: number | null;
 }
 
 export interface LegendContent {
 	title: string;
 	unit: string;
 	rows: LegendRow[];
-	/** The rule behind the values; starts with "Estimación" when values are estimates. */
-	rule: string;
+	/** What is counted, singular and plural («municipio», «municipios»). */
+	noun: readonly [string, string];
+	/** The rule behind the values (starts with «Estimación» for estimates), or null for reported facts. */
+	rule: string | null;
 }
 
-export function legendContent(result: ExploreResult): LegendContent {
-	const { state, classes, values } = result;
-	const fmt = (v: number) => formatBreak(v, state.metric, state.norm);
-	// The same numbers the classes were built from (see computeExplore).
-	const reached = values
-		.filter((v) => v.status === 'alcanzado')
-		.map((v) => legendValue(v.value as number, state.metric));
-	const rows: LegendRow[] = classRanges(reached, classes).map((r, i) => ({
-		key: `clase-${i}`,
-		kind: 'class',
-		classIndex: i,
-		color: classes.colors[i],
-		label: rangeLabel(r, fmt),
-		count: r.count
-	}));
-	const zero = values.filter((v) => v.status === 'sin-monto').length;
-	if (zero > 0) {
-		rows.push({
-			key: 'sin-monto',
-			kind: 'zero',
-			classIndex: null,
-			color: ZERO_COLOR,
-			label:
-				state.metric === 'beneficiarios'
-					? 'Nombrado, sin beneficiarios estimados (meta sin conteo de personas o de alcance departamental)'
-					: 'Nombrado, sin monto asignado (meta de alcance departamental o sin localización)',
-			count: zero
-		});
-	}
-	rows.push({
-		key: 'no-alcanzado',
-		kind: 'no-reach',
-		classIndex: null,
-		color: NO_REACH_COLOR,
-		label: 'No nombrado por las metas seleccionadas',
-		count: values.filter((v) => v.status === 'no-alcanzado').length
-	});
+export const MUNICIPALITIES_NOUN = ['municipio', 'municipios'] as const;
+export const SUBREGIONS_NOUN = ['subregión', 'subregiones'] as const;
+
+export interface Counts {
+	/** Units per swatch key; a swatch missing here counts 0. */
+	byKey: Readonly<Record<string, number>>;
+	noun: readonly [string, string];
+}
+
+/** Counts of swatch keys, one per unit drawn. */
+export function countKeys(
+	keys: Iterable<string>,
+	noun: readonly [string, string] = MUNICIPALITIES_NOUN
+): Counts {
+	const byKey: Record<string, number> = {};
+	for (const k of keys) byKey[k] = (byKey[k] ?? 0) + 1;
+	return { byKey, noun };
+}
+
+export function legend(scale: MapScale, counts: Counts | null, rule: string | null): LegendContent {
 	return {
-		title: `${METRIC_LABELS[state.metric]}${state.metric === 'metas' ? '' : ` · ${NORM_LABELS[state.norm]}`}`,
-		unit: result.unit,
-		rows,
-		rule: result.ruleText
+		title: scale.title,
+		unit: scale.unit,
+		rows: scale.swatches.map((s) => ({ ...s, count: counts ? (counts.byKey[s.key] ?? 0) : null })),
+		noun: counts?.noun ?? MUNICIPALITIES_NOUN,
+		rule
 	};
+}
+
+/** «3 municipios», «1 subregión». */
+export function countLabel(count: number, noun: readonly [string, string]): string {
+	return `${count} ${count === 1 ? noun[0] : noun[1]}`;
+}
+
+/** The explorer's legend for its current state. */
+export function legendContent(result: ExploreResult): LegendContent {
+	return legend(exploreScale(result), countKeys(result.values.map((v) => swatchKeyOf(v))), result.ruleText);
+}
+
+/** A meta's LOCALIZACIÓN legend: the classes present, strongest evidence first, with their counts. */
+export function localizacionLegend(classes: Readonly<Record<string, LocalizacionClass>>): LegendContent {
+	return legend(localizacionScale(shownClasses(classes)), countKeys(Object.values(classes)), null);
+}
+
+/** The subregion map's legend: its classes, counted in subregions. */
+export function subregionLegend(c: SubregionChoropleth, rule: string): LegendContent {
+	return legend(
+		c.scale,
+		countKeys(
+			c.subregions.map((s) => c.keyOf[s.name]),
+			SUBREGIONS_NOUN
+		),
+		rule
+	);
 }

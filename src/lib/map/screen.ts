@@ -8,7 +8,7 @@ import webTopoText from '../../../geodata/norte-de-santander.web.topo.json?raw';
 import municipiosText from '../../../geodata/municipios.json?raw';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
-import { parseTerritory, type Territory } from '../geo/index.ts';
+import { parseTerritory, subregionOf, type Territory } from '../geo/index.ts';
 import {
 	fitProjection,
 	municipalLabelCandidates,
@@ -45,7 +45,10 @@ export function screenTerritory(): Territory {
 }
 
 export function screenGeo(): TerritoryGeo {
-	geo ??= territoryFromTopology(JSON.parse(webTopoText) as Topology);
+	geo ??= territoryFromTopology(
+		JSON.parse(webTopoText) as Topology,
+		subregionOf(screenTerritory().municipalities)
+	);
 	return geo;
 }
 

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { Topology } from 'topojson-specification';
 import { territoryFromTopology } from '../geometry.ts';
+import { hatchPixels as hatchImage } from '../../scales/index.ts';
 import {
 	addStyleImages,
 	applyPaint,
 	buildStyle,
 	FONT_NAME,
-	hatchImage,
 	spanishLocale,
 	STYLE_IMAGES,
 	type ImageTarget,

@@ -5,33 +5,59 @@
  * changing the view repaints without rebuilding sources.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { LabelCandidate, TerritoryGeo } from '../geometry.ts';
-import { NO_REACH_HATCH } from '../../scales/index.ts';
+import { hatchPixels } from '../../scales/index.ts';
+import { mapTheme, type MapTheme } from '../cartography.ts';
 import type { Paint } from '../paint.ts';
 
 export const FONT_NAME = 'Noto Sans Regular';
 export const HATCH_IMAGE = 'no-alcanzado';
 export const MUNICIPIOS = 'municipios';
 export const FILL_LAYER = 'municipios-fill';
+export const LABELS_MORE_LAYER = 'etiquetas-mas';
 
-/** Label points for the symbol layer; larger priority first when labels collide. */
-export function labelCollection(points: readonly LabelCandidate[]): FeatureCollection<Point> {
+/**
+ * Label points for the symbol layers. `placed` are the labels the SVG map
+ * placed without collisions: drawn as they are, so the map shows the same
+ * labels whichever renderer draws it; the others appear once zoomed in.
+ */
+export function labelCollection(
+	points: readonly LabelCandidate[],
+	placed: readonly string[] = []
+): FeatureCollection<Point> {
+	const shown = new Set(placed);
 	return {
 		type: 'FeatureCollection',
 		features: points.map((p) => ({
 			type: 'Feature',
-			properties: { divipola: p.divipola, name: p.text, priority: p.priority },
+			properties: { divipola: p.divipola, name: p.text, priority: p.priority, placed: shown.has(p.divipola) },
 			geometry: { type: 'Point', coordinates: p.lonLat }
 		}))
 	};
 }
 
+/** Zoom levels above the fitted view at which the labels the SVG left out appear. */
+export const MORE_LABELS_ZOOM = 0.8;
+
 export function buildStyle(
 	geo: TerritoryGeo,
 	labels: readonly LabelCandidate[],
-	fontUrl: string
+	fontUrl: string,
+	placed: readonly string[] = [],
+	t: MapTheme = mapTheme('screen')
 ): StyleSpecification {
+	const text: SymbolLayerSpecification['layout'] = {
+		'text-field': ['get', 'name'],
+		'text-font': [FONT_NAME],
+		'text-size': t.label.size,
+		'text-max-width': 7
+	};
+	const textPaint = {
+		'text-color': t.label.color,
+		'text-halo-color': t.label.halo,
+		'text-halo-width': t.label.haloWidth / 2
+	};
 	return {
 		version: 8,
 		'font-faces': { [FONT_NAME]: fontUrl },
@@ -40,28 +66,30 @@ export function buildStyle(
 			vecinos: { type: 'geojson', data: geo.vecinos },
 			[MUNICIPIOS]: { type: 'geojson', data: geo.municipios, promoteId: 'divipola' },
 			departamento: { type: 'geojson', data: geo.departamento },
-			etiquetas: { type: 'geojson', data: labelCollection(labels) }
+			etiquetas: { type: 'geojson', data: labelCollection(labels, placed) }
 		},
+		// LAYER_ORDER of cartography.ts, with «municipios» as fill, hatch and border.
 		layers: [
-			{ id: 'fondo', type: 'background', paint: { 'background-color': '#f4f1ea' } },
+			{ id: 'fondo', type: 'background', paint: { 'background-color': t.background } },
+			{ id: 'venezuela', type: 'fill', source: 'venezuela', paint: { 'fill-color': t.context.fill } },
 			{
-				id: 'venezuela',
-				type: 'fill',
+				id: 'venezuela-borde',
+				type: 'line',
 				source: 'venezuela',
-				paint: { 'fill-color': '#e9e5dc', 'fill-outline-color': '#b9b3a6' }
+				paint: { 'line-color': t.context.stroke.color, 'line-width': t.context.stroke.width }
 			},
-			{ id: 'vecinos', type: 'fill', source: 'vecinos', paint: { 'fill-color': '#e9e5dc' } },
+			{ id: 'vecinos', type: 'fill', source: 'vecinos', paint: { 'fill-color': t.context.fill } },
 			{
 				id: 'vecinos-borde',
 				type: 'line',
 				source: 'vecinos',
-				paint: { 'line-color': '#b9b3a6', 'line-width': 0.8 }
+				paint: { 'line-color': t.context.stroke.color, 'line-width': t.context.stroke.width }
 			},
 			{
 				id: FILL_LAYER,
 				type: 'fill',
 				source: MUNICIPIOS,
-				paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], '#ffffff'] }
+				paint: { 'fill-color': ['coalesce', ['feature-state', 'fill'], t.unpainted] }
 			},
 			{
 				id: 'municipios-trama',
@@ -76,21 +104,21 @@ export function buildStyle(
 				id: 'municipios-borde',
 				type: 'line',
 				source: MUNICIPIOS,
-				paint: { 'line-color': '#5f6b74', 'line-width': 0.6 }
+				paint: { 'line-color': t.municipio.color, 'line-width': t.municipio.width }
 			},
 			{
 				id: 'departamento-borde',
 				type: 'line',
 				source: 'departamento',
-				paint: { 'line-color': '#1d2329', 'line-width': 1.6 }
+				paint: { 'line-color': t.outline.color, 'line-width': t.outline.width }
 			},
 			{
 				id: 'municipios-hover',
 				type: 'line',
 				source: MUNICIPIOS,
 				paint: {
-					'line-color': '#1d2329',
-					'line-width': 2,
+					'line-color': t.hovered.color,
+					'line-width': t.hovered.width,
 					'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0]
 				}
 			},
@@ -99,8 +127,8 @@ export function buildStyle(
 				type: 'line',
 				source: MUNICIPIOS,
 				paint: {
-					'line-color': '#c2410c',
-					'line-width': 3,
+					'line-color': t.selected.color,
+					'line-width': t.selected.width,
 					'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0]
 				}
 			},
@@ -108,43 +136,30 @@ export function buildStyle(
 				id: 'etiquetas',
 				type: 'symbol',
 				source: 'etiquetas',
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [FONT_NAME],
-					'text-size': 11,
-					'symbol-sort-key': ['-', ['get', 'priority']],
-					'text-max-width': 7
-				},
-				paint: { 'text-color': '#1d2329', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.5 }
+				filter: ['==', ['get', 'placed'], true],
+				layout: { ...text, 'text-allow-overlap': true, 'text-ignore-placement': true },
+				paint: textPaint
+			},
+			{
+				id: LABELS_MORE_LAYER,
+				type: 'symbol',
+				source: 'etiquetas',
+				filter: ['==', ['get', 'placed'], false],
+				layout: { ...text, 'symbol-sort-key': ['-', ['get', 'priority']] },
+				paint: textPaint
 			}
 		]
 	};
 }
 
-/** A diagonal hatch as RGBA pixels, for the "no alcanzado" fill pattern. */
-export function hatchImage(
-	size = 8,
-	color = NO_REACH_HATCH
-): { width: number; height: number; data: Uint8Array } {
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
-	const data = new Uint8Array(size * size * 4);
-	for (let y = 0; y < size; y++) {
-		for (let x = 0; x < size; x++) {
-			const on = (x + y) % size === 0 || (x + y) % size === size - 1;
-			data.set(on ? [r, g, b, 255] : [255, 255, 255, 0], (y * size + x) * 4);
-		}
-	}
-	return { width: size, height: size, data };
-}
-
 /** Every image the style names (fill patterns), generated here rather than fetched as a sprite. */
-export const STYLE_IMAGES: Record<string, () => ReturnType<typeof hatchImage>> = {
-	[HATCH_IMAGE]: () => hatchImage()
+export const STYLE_IMAGES: Record<string, () => ReturnType<typeof hatchPixels>> = {
+	[HATCH_IMAGE]: () => hatchPixels()
 };
 
 /** The slice of the MapLibre API that adding images uses. */
 export interface ImageTarget {
-	addImage(id: string, image: ReturnType<typeof hatchImage>): unknown;
+	addImage(id: string, image: ReturnType<typeof hatchPixels>): unknown;
 	hasImage(id: string): boolean;
 }
 

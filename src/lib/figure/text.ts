@@ -1,0 +1,73 @@
+/** Text in a figure: XML escaping, word wrap by estimated width, and blocks of lines. */
+
+export const FIGURE_FONT = 'Noto Sans';
+
+export function escapeXml(s: string): string {
+	return s.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
+	);
+}
+
+/** Average advance of Noto Sans in em: regular ≈ 0.53, bold ≈ 0.58 (an estimate: lines keep a margin). */
+export const EM_PER_CHAR = { regular: 0.53, bold: 0.58 };
+
+/** Greedy word wrap by estimated width. A word longer than the line is cut, so nothing leaves the page. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+	const perChar = fontSize * (bold ? EM_PER_CHAR.bold : EM_PER_CHAR.regular);
+	const max = Math.max(8, Math.floor(maxWidth / perChar));
+	const lines: string[] = [];
+	let line = '';
+	// "$ 385 millones" never breaks after the sign (U+00A0 is not a break point here).
+	const words = text
+		.replace(/\$ /g, '$\u00a0')
+		.split(/[ \t\n]+/)
+		.filter(Boolean)
+		.flatMap((w) =>
+			w.length <= max
+				? [w]
+				: (w.match(new RegExp(`.{1,${max - 1}}`, 'gu')) ?? [w]).map((p, i, a) =>
+						i < a.length - 1 ? `${p}-` : p
+					)
+		);
+	for (const word of words) {
+		const next = line ? `${line} ${word}` : word;
+		if (next.length > max && line) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** Rounds coordinates to two decimals: the SVG stays small and deterministic. */
+export const n = (x: number) => +x.toFixed(2);
+
+export type Attrs = Record<string, string | number | undefined>;
+
+/** `k="v"` pairs, escaped; undefined values are left out. */
+export function attrs(a: Attrs): string {
+	return Object.entries(a)
+		.filter(([, v]) => v !== undefined)
+		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? n(v) : escapeXml(v as string)}"`)
+		.join('');
+}
+
+/** Lines of text from (x, y): the block's SVG and its height. */
+export function textBlock(
+	lines: string[],
+	x: number,
+	y: number,
+	size: number,
+	lineHeight: number,
+	extra: Attrs = {}
+): { svg: string; height: number } {
+	const svg = lines
+		.map(
+			(l, i) =>
+				`<text${attrs({ x, y: y + size + i * lineHeight, 'font-size': size, ...extra })}>${escapeXml(l)}</text>`
+		)
+		.join('\n');
+	return { svg, height: lines.length ? size + (lines.length - 1) * lineHeight + size * 0.35 : 0 };
+}

@@ -1,0 +1,320 @@
+/**
+ * The one cartographic definition of every map: layer order and theme tokens
+ * (fills, strokes, the «no alcanzado» hatch, label sizes, font), with thin
+ * adapters: `svgLayers` (the page's SVG map and the print composer draw its
+ * output) and the MapLibre style (maplibre/style.ts reads the same tokens).
+ * Sizes are in map units: CSS pixels of the 560-px screen frame, points of
+ * an A4 figure times the paper's scale.
+ */
+import { scaledHatch, type HatchTile } from '../scales/index.ts';
+import type { SvgMapGeometry } from './geometry.ts';
+
+/** Bottom to top. MapLibre splits «municipios» into a fill, the hatch and a border line. */
+export const LAYER_ORDER = [
+	'fondo',
+	'venezuela',
+	'vecinos',
+	'municipios',
+	'departamento',
+	'grupos',
+	'enfasis',
+	'contexto-etiquetas',
+	'guias',
+	'etiquetas'
+] as const;
+export type LayerId = (typeof LAYER_ORDER)[number];
+
+export type Medium = 'screen' | 'print';
+
+export interface Stroke {
+	color: string;
+	width: number;
+}
+
+export interface MapTheme {
+	font: string;
+	/** Outside the territory and its neighbours (the frame's background). */
+	background: string;
+	context: { fill: string; stroke: Stroke };
+	contextLabel: { color: string; size: number; letterSpacing: number };
+	/** Municipal borders, drawn on the fills themselves. */
+	municipio: Stroke;
+	/** What a municipality without paint is filled with. */
+	unpainted: string;
+	outline: Stroke;
+	groups: Stroke;
+	emphasis: Stroke;
+	selected: Stroke;
+	hovered: Stroke;
+	hatch: HatchTile;
+	label: { size: number; minSize: number; color: string; halo: string; haloWidth: number };
+	/** Leader lines from a label to its municipality. */
+	leader: Stroke;
+}
+
+export const MAP_FONT = 'Noto Sans';
+
+const COLORS = {
+	background: '#f4f1ea',
+	context: '#e9e5dc',
+	contextStroke: '#b8b2a6',
+	contextLabel: '#7a7468',
+	municipio: '#66727c',
+	ink: '#1f2933',
+	label: '#111827',
+	selected: '#c2410c'
+};
+
+/** Sizes per medium at scale 1: the screen frame in px, A4 portrait in points. */
+const SIZES: Record<
+	Medium,
+	{
+		context: number;
+		contextLabel: number;
+		contextSpacing: number;
+		municipio: number;
+		outline: number;
+		emphasis: number;
+		selected: number;
+		hovered: number;
+		hatch: number;
+		label: number;
+		minLabel: number;
+		halo: number;
+		leader: number;
+	}
+> = {
+	screen: {
+		context: 0.8,
+		contextLabel: 11,
+		contextSpacing: 0.9,
+		municipio: 0.6,
+		outline: 1.6,
+		emphasis: 1.8,
+		selected: 3,
+		hovered: 2,
+		hatch: 1,
+		label: 10.5,
+		minLabel: 9,
+		halo: 2.5,
+		leader: 0.8
+	},
+	print: {
+		context: 0.5,
+		contextLabel: 6,
+		contextSpacing: 0.6,
+		municipio: 0.35,
+		outline: 1.1,
+		emphasis: 1.3,
+		selected: 1.6,
+		hovered: 1.3,
+		hatch: 0.75,
+		label: 6.4,
+		minLabel: 5.2,
+		halo: 1.8,
+		leader: 0.45
+	}
+};
+
+export function mapTheme(medium: Medium, scale = 1): MapTheme {
+	const z = SIZES[medium];
+	const k = (x: number) => +(x * scale).toFixed(2);
+	const stroke = (color: string, width: number): Stroke => ({ color, width: k(width) });
+	return {
+		font: MAP_FONT,
+		background: COLORS.background,
+		context: { fill: COLORS.context, stroke: stroke(COLORS.contextStroke, z.context) },
+		contextLabel: { color: COLORS.contextLabel, size: k(z.contextLabel), letterSpacing: k(z.contextSpacing) },
+		municipio: stroke(COLORS.municipio, z.municipio),
+		unpainted: '#ffffff',
+		outline: stroke(COLORS.ink, z.outline),
+		groups: stroke(COLORS.ink, z.outline),
+		emphasis: stroke(COLORS.label, z.emphasis),
+		selected: stroke(COLORS.selected, z.selected),
+		hovered: stroke(COLORS.ink, z.hovered),
+		hatch: scaledHatch(z.hatch * scale),
+		label: {
+			size: k(z.label),
+			minSize: k(z.minLabel),
+			color: COLORS.label,
+			halo: '#ffffff',
+			haloWidth: k(z.halo)
+		},
+		leader: stroke(COLORS.ink, z.leader)
+	};
+}
+
+/** A label as the map draws it: centred on (x, y); `leader` joins it to a point inside its municipality. */
+export interface MapLabel {
+	divipola: string;
+	text: string;
+	x: number;
+	y: number;
+	/** Font size when it differs from the theme's (a label shrunk to fit its polygon). */
+	size?: number;
+	bold?: boolean;
+	leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export interface MapPaint {
+	fill: string;
+	hatch: boolean;
+}
+
+/** What one view of a map shows. */
+export interface MapView {
+	paint: Readonly<Record<string, MapPaint>>;
+	labels: readonly MapLabel[];
+	/** Municipalities outlined in dark (named in LOCALIZACIÓN, the selected one in a figure). */
+	emphasis?: readonly string[];
+	/** Draw the group (subregion) outlines. */
+	groups?: boolean;
+}
+
+export type SvgAttrs = Record<string, string | number>;
+
+export interface SvgElement {
+	tag: 'path' | 'text' | 'line';
+	/** Unique within its layer. */
+	key: string;
+	attrs: SvgAttrs;
+	text?: string;
+	/** The municipality a «municipios» element draws (the page map links it). */
+	divipola?: string;
+}
+
+export interface SvgLayer {
+	id: LayerId;
+	/** Attributes shared by the layer's elements (set on its `<g>`). */
+	attrs: SvgAttrs;
+	elements: SvgElement[];
+}
+
+export const strokeAttrs = (s: Stroke): SvgAttrs => ({
+	fill: 'none',
+	stroke: s.color,
+	'stroke-width': s.width,
+	'stroke-linejoin': 'round'
+});
+
+const n = (x: number) => +x.toFixed(2);
+
+/** The text attributes of labels at the theme's size: halo under the text, centred on the point. */
+export function labelAttrs(t: MapTheme): SvgAttrs {
+	return {
+		'font-size': t.label.size,
+		'text-anchor': 'middle',
+		fill: t.label.color,
+		stroke: t.label.halo,
+		'stroke-width': t.label.haloWidth,
+		'stroke-linejoin': 'round',
+		'paint-order': 'stroke'
+	};
+}
+
+/**
+ * Every layer of a map view as SVG elements, bottom to top (LAYER_ORDER).
+ * `hatchId` names the `<pattern>` the caller defines from `theme.hatch`.
+ */
+export function svgLayers(g: SvgMapGeometry, view: MapView, t: MapTheme, hatchId: string): SvgLayer[] {
+	const context = {
+		fill: t.context.fill,
+		stroke: t.context.stroke.color,
+		'stroke-width': t.context.stroke.width
+	};
+	const emphasis = new Set(view.emphasis ?? []);
+	const municipios: SvgElement[] = [];
+	for (const m of g.municipios) {
+		const p = view.paint[m.divipola];
+		municipios.push({
+			tag: 'path',
+			key: m.divipola,
+			divipola: m.divipola,
+			attrs: { d: m.d, fill: p?.fill ?? t.unpainted }
+		});
+		if (p?.hatch) {
+			municipios.push({
+				tag: 'path',
+				key: `${m.divipola}-trama`,
+				divipola: m.divipola,
+				attrs: { d: m.d, fill: `url(#${hatchId})` }
+			});
+		}
+	}
+	const baseline = (size: number) => size * 0.35;
+	return [
+		{ id: 'fondo', attrs: {}, elements: [] },
+		{
+			id: 'venezuela',
+			attrs: context,
+			elements: [{ tag: 'path', key: 'venezuela', attrs: { d: g.venezuela.d } }]
+		},
+		{
+			id: 'vecinos',
+			attrs: context,
+			elements: g.vecinos.map((v) => ({ tag: 'path', key: v.name, attrs: { d: v.d } }))
+		},
+		{
+			id: 'municipios',
+			attrs: { stroke: t.municipio.color, 'stroke-width': t.municipio.width, 'stroke-linejoin': 'round' },
+			elements: municipios
+		},
+		{
+			id: 'departamento',
+			attrs: strokeAttrs(t.outline),
+			elements: [{ tag: 'path', key: 'contorno', attrs: { d: g.outline } }]
+		},
+		{
+			id: 'grupos',
+			attrs: strokeAttrs(t.groups),
+			elements: view.groups ? g.grupos.map((x) => ({ tag: 'path', key: x.name, attrs: { d: x.d } })) : []
+		},
+		{
+			id: 'enfasis',
+			attrs: strokeAttrs(t.emphasis),
+			elements: g.municipios
+				.filter((m) => emphasis.has(m.divipola))
+				.map((m) => ({ tag: 'path', key: m.divipola, attrs: { d: m.d } }))
+		},
+		{
+			id: 'contexto-etiquetas',
+			attrs: {
+				'font-size': t.contextLabel.size,
+				fill: t.contextLabel.color,
+				'letter-spacing': t.contextLabel.letterSpacing,
+				'text-anchor': 'middle'
+			},
+			elements: [g.venezuela, ...g.vecinos].map((v) => ({
+				tag: 'text',
+				key: v.name,
+				attrs: { x: n(v.x), y: n(v.y) },
+				text: v.name.toLocaleUpperCase('es')
+			}))
+		},
+		{
+			id: 'guias',
+			attrs: { stroke: t.leader.color, 'stroke-width': t.leader.width, 'stroke-linecap': 'round' },
+			elements: view.labels
+				.filter((l) => l.leader)
+				.map((l) => ({ tag: 'line', key: l.divipola, attrs: { ...l.leader! } }))
+		},
+		{
+			id: 'etiquetas',
+			attrs: labelAttrs(t),
+			elements: view.labels.map((l) => {
+				const size = l.size ?? t.label.size;
+				return {
+					tag: 'text',
+					key: l.divipola,
+					attrs: {
+						x: n(l.x),
+						y: n(l.y + baseline(size)),
+						...(l.size ? { 'font-size': n(l.size) } : {}),
+						...(l.bold ? { 'font-weight': 700 } : {})
+					},
+					text: l.text
+				};
+			})
+		}
+	];
+}
