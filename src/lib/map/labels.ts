@@ -15,7 +15,9 @@
  *    the nearest position that fits, then at smaller sizes down to `minFontSize`;
  * 2. else a label with a leader line from a point inside its polygon, placed
  *    where its box overlaps no municipality at all (neighbouring departments,
- *    Venezuela), as close as possible;
+ *    Venezuela), as close as possible and at most a quarter of the frame's
+ *    diagonal away (farther, a number reads better); the labels nearest to
+ *    such a place go first;
  * 3. else a number inside its polygon and its name in `key`, which the
  *    composer lists under the legend.
  * Optional candidates (not required) are added afterwards, by priority, only
