@@ -513,24 +513,29 @@ export function placePrintLabels(o: PrintLabelOptions): PrintLabels {
 	const distance = new Map(
 		pending.map((c) => {
 			const [sx, sy] = starts.get(c.divipola) as [number, number];
-			return [c.divipola, leaderPlace(c, sx, sy, true)?.[4] ?? Infinity];
+			return [c.divipola, leaderPlace(c, sx, sy, 0, true)?.[4] ?? Infinity];
 		})
 	);
 	pending.sort((a, b) => (distance.get(a.divipola) as number) - (distance.get(b.divipola) as number));
 	for (const c of pending) {
 		const [sx, sy] = starts.get(c.divipola) as [number, number];
-		const found = leaderPlace(c, sx, sy, false);
+		const found = leaderPlace(c, sx, sy, distance.get(c.divipola) as number, false);
 		if (found) put(c, found[0], found[1], found[2], found[3]);
 		else keyed.push(c);
 	}
-	/** The nearest place clear of every area (and, unless `areasOnly`, of everything placed). */
-	function leaderPlace(c: LabelInput, sx: number, sy: number, areasOnly: boolean) {
-		for (const size of [o.fontSize, o.minFontSize]) {
+	/**
+	 * The nearest place clear of every area and of everything placed; with
+	 * `areasOnly`, the nearest clear of every area at full size only. Its
+	 * distance, `clearFrom`, lets the full-size search skip what is nearer.
+	 */
+	function leaderPlace(c: LabelInput, sx: number, sy: number, clearFrom: number, areasOnly: boolean) {
+		for (const size of areasOnly ? [o.fontSize] : [o.fontSize, o.minFontSize]) {
 			const [bx0, by0, bx1, by1] = labelBox(c.text, 0, 0, size, c.bold);
 			const hw = (bx1 - bx0) / 2;
 			const hh = (by1 - by0) / 2;
 			const step = size * 0.6;
-			for (let r = step; r <= reach; r += step) {
+			const from = size === o.fontSize && !areasOnly ? clearFrom : step;
+			for (let r = from; r <= reach; r += step) {
 				const n = Math.max(16, Math.ceil((2 * Math.PI * r) / step));
 				for (let k = 0; k < n; k++) {
 					const t = (2 * Math.PI * k) / n;
