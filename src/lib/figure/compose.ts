@@ -79,10 +79,11 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 		`<title id="${id('title')}">${escapeXml(`${spec.title}. ${spec.subtitle}`)}</title>`,
 		`<defs>${fontStyle(o.fonts)}${map.defs}</defs>`,
 		`<rect width="${frame.width}" height="${frame.height}" fill="#ffffff"/>`,
-		head.svg,
-		foot.svg,
-		`<g transform="translate(${n(m)},${n(head.bottom)})">\n${map.svg}\n</g>`,
-		legend.svg,
+		// Each part in its own group, so an editor (Inkscape, Illustrator) can select it whole.
+		`<g data-parte="cabecera">\n${head.svg}\n</g>`,
+		`<g data-parte="pie">\n${foot.svg}\n</g>`,
+		`<g data-parte="mapa" transform="translate(${n(m)},${n(head.bottom)})">\n${map.svg}\n</g>`,
+		`<g data-parte="leyenda">\n${legend.svg}\n</g>`,
 		`</svg>`,
 		''
 	].join('\n');

@@ -1,36 +1,102 @@
 /**
- * The labels of a print figure: every municipality the figure must name on
- * its own polygon, the rest where they fit. Subregion figures label groups,
- * not municipalities, so their names only avoid each other.
+ * The labels of a print figure. Municipal labels follow the print rules of
+ * map/labels.ts: every municipality the figure must name gets a label on its
+ * own polygon, a leader line, or a number listed in a key drawn inside the
+ * map's bottom-right corner; no label sits on another municipality's fill.
+ * Subregion figures label groups, not municipalities: their names only avoid
+ * each other.
  */
 import type { GeoProjection } from 'd3-geo';
 import type { MapLabel, MapTheme } from '../map/cartography.ts';
 import { placeLabels, type LabelCandidate, type TerritoryGeo } from '../map/geometry.ts';
+import { labelBox, placePrintLabels, projectedAreas, type Box, type KeyedLabel } from '../map/labels.ts';
 import type { FigureSpec } from './spec.ts';
 
-export interface LabelKeyEntry {
-	/** The number drawn inside the municipality. */
-	n: number;
-	divipola: string;
-	text: string;
-	x: number;
-	y: number;
-	size: number;
+export type LabelKeyEntry = KeyedLabel;
+
+export interface FigureLabels {
+	labels: MapLabel[];
+	key: LabelKeyEntry[];
+	/** The key's box (x0, y0, x1, y1) in map coordinates, when there is a key. */
+	keyBox: Box | null;
+}
+
+/** Key lines: «1 Cucutilla». */
+export const keyLine = (k: LabelKeyEntry) => `${k.n} ${k.text}`;
+
+/** The key box at the map's bottom-right corner for these entries. */
+export function keyBoxFor(
+	key: readonly LabelKeyEntry[],
+	frame: { width: number; height: number },
+	t: MapTheme,
+	pad: number
+): Box | null {
+	if (!key.length) return null;
+	const size = t.label.size;
+	const widest = Math.max(...key.map((k) => labelBox(keyLine(k), 0, 0, size)[2] * 2));
+	const h = key.length * size * 1.3 + 2 * pad;
+	return [
+		frame.width - widest - 2 * pad - pad,
+		frame.height - h - pad,
+		frame.width - pad,
+		frame.height - pad
+	];
 }
 
 export function figureLabels(
-	_geo: TerritoryGeo,
+	geo: TerritoryGeo,
 	projection: GeoProjection,
 	spec: FigureSpec,
-	_frame: { width: number; height: number },
+	frame: { width: number; height: number },
 	candidates: LabelCandidate[],
-	t: MapTheme
-): { labels: MapLabel[]; key: LabelKeyEntry[] } {
-	const labels = placeLabels(
-		spec.labels ?? candidates,
-		(p) => projection(p) as [number, number] | null,
-		t.label.size,
-		spec.labelFirst
-	);
-	return { labels, key: [] };
+	t: MapTheme,
+	obstacles: Box[]
+): FigureLabels {
+	const project = (p: [number, number]) => projection(p) as [number, number] | null;
+	if (spec.labels) {
+		return {
+			labels: placeLabels(spec.labels, project, t.label.size, spec.labelFirst),
+			key: [],
+			keyBox: null
+		};
+	}
+	const emphasis = new Set(spec.emphasis);
+	const inputs = candidates.flatMap((c) => {
+		const anchor = project(c.lonLat);
+		return anchor
+			? [{ divipola: c.divipola, text: c.text, anchor, priority: c.priority, bold: emphasis.has(c.divipola) }]
+			: [];
+	});
+	const areas = projectedAreas(geo, projection);
+	const pad = t.label.size * 0.5;
+	// A key takes the map's corner: placed again with the corner kept free, until the key is stable.
+	let keyBox: Box | null = null;
+	let placed = placePrintLabels({
+		areas,
+		candidates: inputs,
+		required: spec.labelFirst,
+		fontSize: t.label.size,
+		minFontSize: t.label.minSize,
+		frame,
+		obstacles
+	});
+	for (let i = 0; i < 3 && placed.key.length; i++) {
+		const box = keyBoxFor(placed.key, frame, t, pad);
+		if (keyBox && box && box[0] >= keyBox[0] && box[1] >= keyBox[1]) break;
+		keyBox = box;
+		placed = placePrintLabels({
+			areas,
+			candidates: inputs,
+			required: spec.labelFirst,
+			fontSize: t.label.size,
+			minFontSize: t.label.minSize,
+			frame,
+			obstacles: [...obstacles, ...(keyBox ? [keyBox] : [])]
+		});
+	}
+	return {
+		labels: placed.labels.map((l) => ({ ...l, bold: emphasis.has(l.divipola) })),
+		key: placed.key,
+		keyBox: placed.key.length ? (keyBoxFor(placed.key, frame, t, pad) ?? keyBox) : null
+	};
 }
