@@ -20,7 +20,6 @@ import {
 	DEFAULT_STATE
 } from '../../src/lib/explore/index.ts';
 import { screenMap } from '../../src/lib/map/index.ts';
-import { localizacionClasses, shownClasses } from '../../src/lib/report/localizacion.ts';
 import type { Pages } from './pages.ts';
 
 export type KeySource =
@@ -118,19 +117,6 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		why: 'meta numbers of a workbook that passed buildDataset: the schema refuses a repeated number (Metas)',
 		keys: (p) => [p.home.metaTitles.map((m) => m.number)]
 	},
-	'src/lib/importar/PreviewMeta.svelte | shown | c': {
-		kind: 'data',
-		why: 'the LOCALIZACIÓN classes present on the meta’s map (as on the meta page)',
-		keys: (p) =>
-			p.meta.map((page) =>
-				shownClasses(
-					localizacionClasses(
-						page.meta,
-						p.home.explore.municipalities.map((m) => m.divipola)
-					)
-				)
-			)
-	},
 	'src/lib/importar/ProblemList.svelte | groups | g.id': {
 		kind: 'fixed',
 		why: 'groupProblems makes one group per sheet or file (a Map)'
@@ -145,23 +131,31 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'fixed',
 		why: 'one row per class index and per status (legend.ts builds the keys), not from the data files: src/lib/legend tests every view of the control space'
 	},
-	'src/lib/map/SvgMap.svelte | geometry.vecinos | v.name': {
-		kind: 'geodata',
-		why: 'neighbouring countries and departments of the committed geodata',
-		keys: () => [geometry().geometry.vecinos.map((v) => v.name)]
+	'src/lib/map/SvgMap.svelte | layers | layer.id': {
+		kind: 'fixed',
+		why: 'one layer per id of LAYER_ORDER (map/cartography.ts)'
 	},
 	'src/lib/map/SvgMap.svelte | geometry.municipios | m.divipola': {
 		kind: 'geodata',
 		why: 'the 40 municipalities of the committed geodata',
 		keys: () => [geometry().geometry.municipios.map((m) => m.divipola)]
 	},
+	'src/lib/map/SvgMap.svelte | layer.elements.filter((el) => el.divipola === m.divipola) | el.key': {
+		kind: 'fixed',
+		why: "a municipality's fill («<divipola>») and its hatch («<divipola>-trama»), built by svgLayers"
+	},
+	'src/lib/map/SvgMap.svelte | layer.elements | el.key': {
+		kind: 'geodata',
+		why: 'per layer: one element per neighbour, municipality, group or label of the committed geodata (svgLayers keys them by name or DIVIPOLA)',
+		keys: () => [
+			geometry().geometry.vecinos.map((v) => v.name),
+			[geometry().geometry.venezuela.name, ...geometry().geometry.vecinos.map((v) => v.name)],
+			geometry().geometry.grupos.map((g) => g.name),
+			geometry().labels.map((l) => l.divipola)
+		]
+	},
 	'src/lib/map/SvgMap.svelte | geometry.municipios.filter((m) => m.divipola === selected || m.divipola === hovered) | m.divipola':
 		{ kind: 'geodata', why: 'a subset of the municipalities above', keys: () => [] },
-	'src/lib/map/SvgMap.svelte | labels | l.divipola': {
-		kind: 'geodata',
-		why: 'one label per municipality of the committed geodata',
-		keys: () => [geometry().labels.map((l) => l.divipola)]
-	},
 	'src/routes/[[edicion=edicion]]/+page.svelte | matches | m.divipola': {
 		kind: 'data',
 		why: 'a subset of the municipalities (search results)',
@@ -173,19 +167,6 @@ export const KEYED_EACH: Record<string, KeySource> = {
 			why: 'the municipalities',
 			keys: (p) => [p.home.explore.municipalities.map((m) => m.divipola)]
 		},
-	'src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | shown | c': {
-		kind: 'data',
-		why: 'the LOCALIZACIÓN classes present on the meta’s map',
-		keys: (p) =>
-			p.meta.map((page) =>
-				shownClasses(
-					localizacionClasses(
-						page.meta,
-						p.home.explore.municipalities.map((m) => m.divipola)
-					)
-				)
-			)
-	},
 	"src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | byEvidence('localizacion').filter((p) => p.divipola) | p.divipola":
 		{
 			kind: 'data',
