@@ -10,16 +10,12 @@ import { legendPart } from './legend.ts';
 import { mapPart } from './map.ts';
 import type { Frame } from './paper.ts';
 import type { FigureSpec } from './spec.ts';
-import { escapeXml, FIGURE_FONT, n, textBlock, wrapText } from './text.ts';
+import { escapeXml, fontFamily, fontStyle, n, textBlock, wrapText, type FigureFonts } from './text.ts';
 
 export type { FigureSpec } from './spec.ts';
 export { escapeXml, FIGURE_FONT, wrapText } from './text.ts';
 
-export interface FigureFonts {
-	/** Base64 WOFF2 of Noto Sans regular and bold, embedded so the figure looks the same anywhere. */
-	regular: string;
-	bold: string;
-}
+export type { FigureFonts } from './text.ts';
 
 export interface ComposeOptions {
 	frame: Frame;
@@ -42,13 +38,6 @@ function header(spec: FigureSpec, x: number, y: number, width: number, s: number
 	return { svg: `${title.svg}\n${sub.svg}`, bottom: y + title.height + 4 * s + sub.height + 10 * s };
 }
 
-function fontStyle(fonts?: FigureFonts): string {
-	if (!fonts) return '';
-	const face = (w: number, b64: string) =>
-		`@font-face{font-family:'${FIGURE_FONT} Figura';font-weight:${w};src:url(data:font/woff2;base64,${b64}) format('woff2')}`;
-	return `<style>${face(400, fonts.regular)}${face(700, fonts.bold)}</style>`;
-}
-
 export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOptions): string {
 	const { frame } = o;
 	const s = frame.scale;
@@ -57,7 +46,12 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 	const inner = frame.width - 2 * m;
 	const landscape = frame.orientation === 'horizontal';
 	const head = header(spec, m, m, inner, s);
-	const foot = footerPart(spec, o.date, { x: m, bottom: frame.height - m, width: inner }, s);
+	const foot = footerPart(
+		{ ...spec, rule: spec.legend.rule },
+		o.date,
+		{ x: m, bottom: frame.height - m, width: inner },
+		s
+	);
 	// The legend goes below the map in portrait, beside it in landscape.
 	const legendWidth = landscape ? Math.min(200 * s, inner * 0.32) : inner;
 	const columns = landscape || spec.legend.rows.length <= 4 ? 1 : 2;
@@ -71,9 +65,7 @@ export function composeFigure(geo: TerritoryGeo, spec: FigureSpec, o: ComposeOpt
 		? { x: m + mapW + 14 * s, y: head.bottom, width: legendWidth, columns }
 		: { x: m, y: head.bottom + mapH + 8 * s, width: legendWidth, columns };
 	const legend = legendPart(spec.legend, legendBox, s, id('hatch'));
-	const family = o.fonts
-		? `'${FIGURE_FONT} Figura', '${FIGURE_FONT}', sans-serif`
-		: `'${FIGURE_FONT}', sans-serif`;
+	const family = fontFamily(o.fonts);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${frame.widthAttr}" height="${frame.heightAttr}" viewBox="0 0 ${frame.width} ${frame.height}" font-family="${escapeXml(family)}" fill="#111827" role="img" aria-labelledby="${id('title')}">`,
 		`<title id="${id('title')}">${escapeXml(`${spec.title}. ${spec.subtitle}`)}</title>`,

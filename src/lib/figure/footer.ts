@@ -4,7 +4,6 @@
  * (its first word, «Estimación», is what a reader must not miss).
  */
 import { spanishDate } from '../text/dates.ts';
-import type { FigureSpec } from './spec.ts';
 import { attrs, escapeXml, wrapText } from './text.ts';
 
 export interface FooterPart {
@@ -18,7 +17,7 @@ export function dateLine(date: string): string {
 }
 
 export function footerPart(
-	spec: FigureSpec,
+	spec: { rule: string | null; notes: readonly string[]; source: string },
 	date: string,
 	box: { x: number; bottom: number; width: number },
 	s: number
@@ -26,7 +25,7 @@ export function footerPart(
 	const small = 6.8 * s;
 	const body = 7.6 * s;
 	const wrap = (t: string, size: number) => wrapText(t, box.width, size).map((l) => ({ l, size }));
-	const ruleLines = spec.legend.rule ? wrap(spec.legend.rule, body) : [];
+	const ruleLines = spec.rule ? wrap(spec.rule, body) : [];
 	const lines = [
 		...ruleLines,
 		...spec.notes.flatMap((t) => wrap(t, body)),

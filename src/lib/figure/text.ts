@@ -71,3 +71,20 @@ export function textBlock(
 		.join('\n');
 	return { svg, height: lines.length ? size + (lines.length - 1) * lineHeight + size * 0.35 : 0 };
 }
+
+export interface FigureFonts {
+	/** Base64 WOFF2 of Noto Sans regular and bold, embedded so the figure looks the same anywhere. */
+	regular: string;
+	bold: string;
+}
+
+/** The embedded faces, named apart so an installed «Noto Sans» of another version never replaces them. */
+export function fontStyle(fonts?: FigureFonts): string {
+	if (!fonts) return '';
+	const face = (w: number, b64: string) =>
+		`@font-face{font-family:'${FIGURE_FONT} Figura';font-weight:${w};src:url(data:font/woff2;base64,${b64}) format('woff2')}`;
+	return `<style>${face(400, fonts.regular)}${face(700, fonts.bold)}</style>`;
+}
+
+export const fontFamily = (fonts?: FigureFonts) =>
+	fonts ? `'${FIGURE_FONT} Figura', '${FIGURE_FONT}', sans-serif` : `'${FIGURE_FONT}', sans-serif`;

@@ -101,9 +101,12 @@ export function municipalityView(d: Dataset, code: string) {
 		.map((x) => x.number);
 	const names = new Map(d.municipalities.map((x) => [x.divipola, x]));
 	const rule = DEFAULT_OPTIONS.rule === 'population' ? 'population' : 'equal';
+	const byLocalizacion = allocationFor(d, rule, 'localizacion');
 	return {
+		/** What the default estimate leaves unsplit for the whole department (the same for every municipality). */
+		notSplit: { departmental: byLocalizacion.departmental, unlocated: byLocalizacion.unlocated },
 		municipality: m,
-		headline: headlineOf(allocationFor(d, rule, 'localizacion'), allocationFor(d, rule, 'text'), code),
+		headline: headlineOf(byLocalizacion, allocationFor(d, rule, 'text'), code),
 		ruleText: describeRule(DEFAULT_OPTIONS, d.populationYear),
 		populationYear: d.populationYear,
 		populationSource: d.populationSource,

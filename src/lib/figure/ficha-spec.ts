@@ -1,0 +1,108 @@
+/**
+ * What a municipality's one-page «ficha» says: its locator map, its estimate
+ * with the rule, the metas that name it with the report's own figures, the
+ * department-wide and unlocated amounts that are not split, sources and date.
+ * Built from the municipality page's view, so the ficha says what the page says.
+ */
+import type { municipalityView } from '../views/municipality.ts';
+import { headlineText, shareText } from '../views/municipality-text.ts';
+import { formatMillions, formatNumber, formatPercent, listEs, slug } from '../text/index.ts';
+import type { FigureSpec } from './spec.ts';
+import { figureSourceLine, municipalityFigure, type FigureContext } from './specs.ts';
+
+type View = ReturnType<typeof municipalityView>;
+
+export interface FichaRow {
+	/** «Meta 6: Programas de gestión empresarial…» */
+	meta: string;
+	/** What the report says for the whole meta. */
+	reported: string;
+	/** The municipality's estimated share, or why there is none. */
+	share: string;
+}
+
+export interface FichaSpec {
+	slug: string;
+	title: string;
+	subtitle: string;
+	map: FigureSpec;
+	estimate: { title: string; figure: string; people: string | null; sentence: string; rule: string };
+	sections: { title: string; rows: FichaRow[]; empty: string }[];
+	notSplit: string[];
+	source: string;
+}
+
+const money = (m: number) => formatMillions(+m.toFixed(2));
+
+export function fichaSpec(v: View, codes: readonly string[], ctx: FigureContext): FichaSpec {
+	const m = v.municipality;
+	const own = headlineText(v);
+	const row = (e: View['localizacion'][number]): FichaRow => {
+		const b = e.meta.beneficiaries;
+		return {
+			meta: `Meta ${e.meta.number}: ${e.meta.title}`,
+			reported:
+				`${formatMillions(e.meta.investmentMillionCop)}` +
+				`${b.count !== null ? ` · ${formatNumber(b.count)} ${b.unit ?? ''}`.trimEnd() : ''}` +
+				` · cumplimiento ${formatPercent(e.meta.compliancePct)}`,
+			share:
+				(e.headline.kind === 'share' ? shareText(e.headline.share, e.meta) : null) ??
+				(e.headline.kind === 'departamental'
+					? 'No se reparte: alcance departamental'
+					: 'No se reparte: sin localización')
+		};
+	};
+	const { departmental, unlocated } = v.notSplit;
+	const bucket = (label: string, b: typeof departmental, where: string) =>
+		b.metas.length
+			? `${label} (${b.metas.length === 1 ? 'meta' : 'metas'} ${listEs(b.metas)}): ${money(b.investmentMillionCop)}${b.people ? ` y ${formatNumber(b.people)} personas` : ''}${where}.`
+			: '';
+	return {
+		slug: `ficha-${m.divipola}-${slug(m.shortName)}`,
+		title: `${m.name}: lo que el ${ctx.edition.shortTitle} dice del municipio`,
+		subtitle: `Subregión ${m.subregion} · ${formatNumber(m.population)} habitantes (DANE, ${v.populationYear}) · DIVIPOLA ${m.divipola}`,
+		map: municipalityFigure(
+			{
+				divipola: m.divipola,
+				name: m.shortName,
+				subregion: m.subregion,
+				population: m.population,
+				populationYear: v.populationYear,
+				subregionMembers: v.subregionMembers.map((x) => x.divipola),
+				localizacion: v.localizacion.map((e) => e.meta.number),
+				textOnly: v.textOnly.map((e) => e.meta.number),
+				departmental: v.departmental.map((x) => x.number)
+			},
+			codes,
+			ctx
+		),
+		estimate: {
+			title: `Estimación para ${m.shortName}`,
+			figure: own.figure,
+			people: own.people,
+			sentence: own.sentence,
+			rule: `${v.ruleText} El informe da las cifras por meta, no por municipio.`
+		},
+		sections: [
+			{
+				title: 'Metas que lo nombran en «LOCALIZACIÓN ¿Dónde se intervino?»',
+				rows: v.localizacion.map(row),
+				empty: 'Ninguna.'
+			},
+			{
+				title: 'Metas que lo mencionan solo en el resto del texto o en fotos',
+				rows: v.textOnly.map(row),
+				empty: 'Ninguna.'
+			}
+		],
+		notSplit: [
+			bucket(
+				'No se reparten por municipio: metas de alcance departamental',
+				departmental,
+				`, para todo ${ctx.territory.department.name}`
+			),
+			bucket('Sin localización en el informe, no representadas en el mapa', unlocated, '')
+		].filter(Boolean),
+		source: figureSourceLine(ctx)
+	};
+}
