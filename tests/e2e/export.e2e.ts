@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, visit } from './fixtures.ts';
 import { pngFacts } from './png.ts';
+import { PDFDocument } from 'pdf-lib';
 import { LOCALIZACION_COLORS } from '../../src/lib/report/localizacion.ts';
+import { LOCATOR_COLORS } from '../../src/lib/figure/specs.ts';
 
 async function exportFigure(
 	page: Page,
@@ -78,4 +80,30 @@ test('subregion and municipality views export their figures', async ({ page }) =
 	await visit(page, '/municipio/54810');
 	const mun = (await exportFigure(page, { format: 'svg' })).bytes.toString('utf8');
 	expect(mun).toContain('Tibú: metas del informe que lo nombran');
+});
+
+test('a municipality page downloads its one-page A4 ficha as PNG and as PDF', async ({ page }) => {
+	await visit(page, '/municipio/54405');
+	const ficha = page.getByRole('region', { name: 'Ficha de Los Patios para imprimir' });
+	const get = async (name: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 90_000 }),
+			ficha.getByRole('button', { name }).click()
+		]);
+		await expect(ficha.getByRole('status')).toContainText('Descargada');
+		return { name: download.suggestedFilename(), bytes: readFileSync((await download.path()) as string) };
+	};
+	const png = await get('Descargar ficha (PNG)');
+	expect(png.name).toBe('ficha-54405-los-patios.png');
+	const facts = pngFacts(png.bytes, [LOCATOR_COLORS.municipio, LOCATOR_COLORS.subregion]);
+	expect([facts.width, facts.height, facts.dpi]).toEqual([2480, 3508, 300]);
+	expect(facts.missing).toEqual([]);
+	const pdf = await get('Descargar ficha (PDF)');
+	expect(pdf.name).toBe('ficha-54405-los-patios.pdf');
+	const doc = await PDFDocument.load(pdf.bytes);
+	expect(doc.getPageCount()).toBe(1);
+	// A4 in points: 210 × 297 mm.
+	const { width, height } = doc.getPage(0).getSize();
+	expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+	expect(doc.getTitle()).toContain('Los Patios');
 });

@@ -14,6 +14,7 @@ import { municipalLabelCandidates, territoryFromTopology, type TerritoryGeo } fr
 import { composeFigure, type FigureFonts, type FigureSpec } from './compose.ts';
 import { frameOf, pixelSize, type Orientation, type PaperName } from './paper.ts';
 import { rasterizeSvg } from './raster.ts';
+import type { FigureContext } from './specs.ts';
 
 export type FigureFormat = 'png' | 'svg';
 
@@ -89,4 +90,44 @@ export async function exportFigure(req: ExportRequest): Promise<ExportedFigure> 
 	const dataUrl = await rasterizeSvg({ svg, width: px.width, height: px.height });
 	const png = await (await fetch(dataUrl)).blob();
 	return { blob: await changeDpiBlob(png, px.dpi), fileName: `${base}.png`, ...px };
+}
+
+export interface FichaRequest {
+	/** The municipality page's view (the same data the page draws). */
+	view: Parameters<typeof import('./ficha-spec.ts').fichaSpec>[0];
+	edition: FigureContext['edition'];
+	format: 'png' | 'pdf';
+	date: string;
+}
+
+/**
+ * A municipality's A4 ficha as a 300-dpi PNG, or as a one-page A4 PDF holding
+ * that PNG (jsPDF, loaded only then). `npm run figures -- --fichas` prints
+ * the same page as a vector PDF.
+ */
+export async function exportFicha(req: FichaRequest): Promise<ExportedFigure> {
+	const [{ geo, fonts }, { fichaSpec }, { composeFicha }] = await Promise.all([
+		loadAssets(),
+		import('./ficha-spec.ts'),
+		import('./ficha.ts')
+	]);
+	const codes = territory.municipalities.map((m) => m.divipola);
+	const spec = fichaSpec(req.view, codes, { edition: req.edition, territory });
+	const svg = composeFicha(geo, spec, {
+		labels: municipalLabelCandidates(territory.municipalities),
+		date: req.date,
+		fonts
+	});
+	const frame = frameOf('a4', 'vertical');
+	const px = pixelSize(frame);
+	const dataUrl = await rasterizeSvg({ svg, width: px.width, height: px.height });
+	if (req.format === 'png') {
+		const png = await (await fetch(dataUrl)).blob();
+		return { blob: await changeDpiBlob(png, px.dpi), fileName: `${spec.slug}.png`, ...px };
+	}
+	const { jsPDF } = await import('jspdf');
+	const pdf = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+	pdf.setProperties({ title: spec.title, subject: spec.subtitle, creator: '¿Dónde se intervino?' });
+	pdf.addImage(dataUrl, 'PNG', 0, 0, 210, 297, undefined, 'FAST');
+	return { blob: pdf.output('blob'), fileName: `${spec.slug}.pdf`, ...px };
 }

@@ -37,15 +37,17 @@ const unescape = (s: string) =>
 		.replace(/&apos;/g, "'")
 		.replace(/&amp;/g, '&');
 const pageTexts = (svg: string) =>
-	[...svg.replace(/<g data-parte="mapa"[\s\S]*?\n<\/g>\n(?=<g data-parte=)/, '').matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map(
-		([, a, t]) => ({
-			x: Number(a.match(/ x="([-\d.]+)"/)?.[1]),
-			y: Number(a.match(/ y="([-\d.]+)"/)?.[1]),
-			size: Number(a.match(/ font-size="([\d.]+)"/)?.[1]),
-			bold: / font-weight="700"/.test(a),
-			text: unescape(t)
-		})
-	);
+	[
+		...svg
+			.replace(/<g data-parte="mapa"[\s\S]*?\n<\/g>\n(?=<g data-parte=)/, '')
+			.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)
+	].map(([, a, t]) => ({
+		x: Number(a.match(/ x="([-\d.]+)"/)?.[1]),
+		y: Number(a.match(/ y="([-\d.]+)"/)?.[1]),
+		size: Number(a.match(/ font-size="([\d.]+)"/)?.[1]),
+		bold: / font-weight="700"/.test(a),
+		text: unescape(t)
+	}));
 
 describe.each(territory.municipalities.map((m) => [m.shortName, m.divipola] as const))(
 	'ficha de %s',
