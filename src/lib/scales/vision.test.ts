@@ -7,7 +7,18 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALIZACION_COLORS } from '../report/localizacion.ts';
 import { palette, ZERO_COLOR } from './classify.ts';
-import { deltaE76, lightness, luma, pairwise, parseHex, simulate, toLab, type Rgb } from './vision.ts';
+import {
+	deltaE76,
+	lightness,
+	luma,
+	MIN_CVD_DELTA_E,
+	MIN_LUMA_STEP,
+	pairwise,
+	parseHex,
+	simulate,
+	toLab,
+	type Rgb
+} from './vision.ts';
 
 describe('parseHex', () => {
 	it.each([
@@ -65,16 +76,6 @@ describe('simulate (Machado et al. 2009, severity 1)', () => {
 		expect(deltaE76(simulate(red, 'deuteranopia'), simulate(green, 'deuteranopia'))).toBeLessThan(25);
 	});
 });
-
-/**
- * Thresholds. Greyscale: Rec. 709 luma at least 20/255 apart. The 5 classes of
- * YlGnBu are 45-58 apart; an extra swatch between its two lightest classes (251
- * and 203) can be at most ~24 from both, so 20 is what a grey «sin monto» can
- * keep, and still ~8 % of the scale, visible on an office laser print. Colour
- * blindness: CIE76 ΔE ≥ 10, four times the just-noticeable 2.3.
- */
-export const MIN_LUMA_STEP = 20;
-export const MIN_CVD_DELTA_E = 10;
 
 /**
  * The annex draws 5 classes (the explorer's default); 4 share its two lightest colours. With 3, 6

@@ -96,3 +96,13 @@ export function pairwise<T>(
 			out.push({ a: items[i], b: items[j], d: measure(items[i], items[j]) });
 	return out.sort((x, y) => x.d - y.d);
 }
+
+/**
+ * Thresholds the palettes are held to (vision.test.ts, tests/e2e/annex.e2e.ts).
+ * Greyscale: Rec. 709 luma at least 20/255 apart. The 5 classes of YlGnBu are 45-58 apart; an extra swatch between its two lightest classes (251
+ * and 203) can be at most ~24 from both, so 20 is what a grey «sin monto» can
+ * keep, and still ~8 % of the scale, visible on an office laser print. Colour
+ * blindness: CIE76 ΔE ≥ 10, four times the just-noticeable 2.3.
+ */
+export const MIN_LUMA_STEP = 20;
+export const MIN_CVD_DELTA_E = 10;
