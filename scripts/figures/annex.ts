@@ -18,7 +18,6 @@ import { calendarDay } from '../../src/lib/text/index.ts';
 import { municipalLabelCandidates, territoryFromTopology } from '../../src/lib/map/geometry.ts';
 import {
 	composeFigure,
-	escapeXml,
 	frameOf,
 	pixelSize,
 	rasterizeSvg,
@@ -40,6 +39,7 @@ import {
 	launchChromium
 } from './chromium.ts';
 import { ANNEX_OUTPUT } from './options.ts';
+import { PDF_FONT, pdfHtml } from './pdf.ts';
 
 export interface AnnexOptions {
 	out: string;
@@ -94,26 +94,6 @@ export function pngColours(png: PNG, wanted: readonly string[] = []): { count: n
 		if (want.has(rgb)) found.add(rgb);
 	}
 	return { count: seen.size, missing: [...want].filter(([k]) => !found.has(k)).map(([, c]) => c) };
-}
-
-function pdfHtml(svgs: { spec: FigureSpec; svg: string }[], paper: string, orientation: Orientation): string {
-	const size = `${paper === 'carta' ? 'letter' : 'A4'} ${orientation === 'vertical' ? 'portrait' : 'landscape'}`;
-	const pages = svgs
-		.map(
-			({ spec, svg }, i) =>
-				`<section><div class="fig">${svg.replace(/^<svg ([^>]*?)width="[^"]*" height="[^"]*"/, '<svg $1')}</div>` +
-				`<p><strong>Figura ${i + 1}.</strong> ${escapeXml(spec.caption)}</p></section>`
-		)
-		.join('\n');
-	return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Anexo de mapas</title><style>
-@page { size: ${size}; margin: 10mm; }
-html, body { margin: 0; font-family: 'Noto Sans', sans-serif; }
-section { height: calc(100vh - 0.1mm); display: flex; flex-direction: column; break-after: page; overflow: hidden; }
-section:last-child { break-after: auto; }
-.fig { flex: 1; min-height: 0; display: flex; justify-content: center; }
-.fig svg { height: 100%; width: auto; max-width: 100%; }
-p { font-size: 9pt; margin: 2mm 6mm 0; line-height: 1.3; }
-</style></head><body>${pages}</body></html>`;
 }
 
 export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
@@ -216,10 +196,41 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 
 		stopIfAborted();
 		const p0 = performance.now();
-		log(`PDF: ${specs.length} páginas…`);
 		doing = 'imprimía el PDF';
-		await page.setContent(pdfHtml(composed, o.paper, o.orientation), { waitUntil: 'load' });
-		await page.evaluate(() => document.fonts.ready);
+		const { edition } = dataset;
+		const html = pdfHtml({
+			figures: composed,
+			paper: o.paper,
+			orientation: o.orientation,
+			fonts,
+			cover: {
+				shortTitle: edition.shortTitle,
+				entity: edition.entity,
+				government: edition.government,
+				period: edition.period.label,
+				source: edition.source,
+				department: territory.department.name,
+				date: o.date
+			}
+		});
+		log(`PDF: portada, índice y ${specs.length} figuras…`);
+		await page.setContent(html, { waitUntil: 'load' });
+		// The cover, contents, captions and page numbers are set in the embedded Noto Sans, never a fallback.
+		const unloaded = await page.evaluate(async (family) => {
+			await document.fonts.ready;
+			const weights = ['400', '700'];
+			await Promise.all(weights.map((w) => document.fonts.load(`${w} 10pt '${family}'`)));
+			return weights.filter(
+				(w) =>
+					![...document.fonts].some(
+						(f) => f.family.replace(/["']/g, '') === family && f.weight === w && f.status === 'loaded'
+					)
+			);
+		}, PDF_FONT);
+		if (unloaded.length)
+			throw new UserError(
+				`El PDF no cargó la letra ${PDF_FONT} (peso ${unloaded.join(', ')}) para los textos`
+			);
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 		writer.write(PDF_NAME, pdf);
 		timings.pdf = performance.now() - p0;

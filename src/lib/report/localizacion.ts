@@ -11,7 +11,7 @@ export type LocalizacionClass = (typeof LOCALIZACION_ORDER)[number];
 export const LOCALIZACION_COLORS: Record<LocalizacionClass, string> = {
 	localizacion: '#225ea8',
 	texto: '#a1dab4',
-	departamento: '#e3eef6',
+	departamento: '#d9e6f0',
 	ninguno: '#ffffff'
 };
 

@@ -1,5 +1,6 @@
-/** Choropleth scales: class breaks, palettes and the no-data swatches. */
+/** Choropleth scales: class breaks, palettes, the no-data swatches, map scales and colour vision checks. */
 export * from './classify.ts';
 export * from './diverging.ts';
 export * from './scale.ts';
 export * from './hatch.ts';
+export * from './vision.ts';
