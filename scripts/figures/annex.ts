@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PNG } from 'pngjs';
 import { changeDpiDataUrl } from 'changedpi';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Topology } from 'topojson-specification';
 import { buildDataset } from '../../src/lib/dataset/index.ts';
 import { parseTerritory, subregionOf } from '../../src/lib/geo/index.ts';
@@ -49,6 +49,8 @@ export interface AnnexOptions {
 	date: string;
 	/** The edition (a folder of src/data/ediciones/); the newest when absent. */
 	edition?: string;
+	/** Also the one-page A4 ficha of every municipality (PNG each, and fichas-municipales.pdf). */
+	fichas?: boolean;
 	/** Called with one line per step. */
 	log?: (line: string) => void;
 	/** Aborting it stops the run: the temporary folder is removed and DIR stays as it was. */
@@ -64,7 +66,7 @@ export interface AnnexOptions {
 export interface AnnexResult {
 	figures: { slug: string; title: string; png: { width: number; height: number; colours: number } }[];
 	pdf: string;
-	timings: { compose: number; png: number; pdf: number; total: number };
+	timings: { compose: number; png: number; pdf: number; fichas: number; total: number };
 }
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -94,6 +96,34 @@ export function pngColours(png: PNG, wanted: readonly string[] = []): { count: n
 		if (want.has(rgb)) found.add(rgb);
 	}
 	return { count: seen.size, missing: [...want].filter(([k]) => !found.has(k)).map(([, c]) => c) };
+}
+
+/**
+ * A composed SVG as a PNG at the frame's resolution, drawn by Chromium; refused
+ * when it comes out at another size, blank, or without one of `wanted` colours.
+ */
+export async function rasterPng(
+	page: Page,
+	svg: string,
+	px: { width: number; height: number; dpi: number },
+	wanted: readonly string[],
+	title: string
+): Promise<{ bytes: Buffer; png: PNG; colours: { count: number; missing: string[] } }> {
+	const dataUrl = changeDpiDataUrl(await page.evaluate(rasterizeSvg, { svg, ...px }), px.dpi);
+	const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+	const png = PNG.sync.read(bytes);
+	const colours = pngColours(png, wanted);
+	if (png.width !== px.width || png.height !== px.height) {
+		throw new UserError(
+			`La imagen de «${title}» salió de ${png.width}×${png.height} px, no ${px.width}×${px.height}`
+		);
+	}
+	if (colours.count < 8 || colours.missing.length) {
+		throw new UserError(
+			`La imagen de «${title}» salió en blanco o incompleta (${colours.count} colores; faltan ${colours.missing.join(', ') || 'ninguno'})`
+		);
+	}
+	return { bytes, png, colours };
 }
 
 export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
@@ -131,13 +161,13 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	// Everything is written to DIR.parcial-PID first and swapped in at the end.
 	const writer = new OutputWriter(prepared, {
 		writeFile: o.writeFile,
-		options: { papel: o.paper, orientacion: o.orientation, fecha: o.date }
+		options: { papel: o.paper, orientacion: o.orientation, fecha: o.date, fichas: o.fichas ? 'sí' : 'no' }
 	});
 	let browser: Browser | undefined;
 	// An interruption closes the browser at once: whatever Chromium was doing fails, and the run stops.
 	const closeOnAbort = () => void browser?.close().catch(() => {});
 	o.signal?.addEventListener('abort', closeOnAbort, { once: true });
-	const timings = { compose: 0, png: 0, pdf: 0, total: 0 };
+	const timings = { compose: 0, png: 0, pdf: 0, fichas: 0, total: 0 };
 	const figures: AnnexResult['figures'] = [];
 	let doing = 'arrancaba';
 	const composed: { spec: FigureSpec; svg: string }[] = [];
@@ -165,23 +195,13 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 			composed.push({ spec, svg });
 
 			const r0 = performance.now();
-			const dataUrl = changeDpiDataUrl(await page.evaluate(rasterizeSvg, { svg, ...px }), px.dpi);
-			const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-			const png = PNG.sync.read(bytes);
-			const colours = pngColours(
-				png,
-				spec.legend.rows.map((r) => r.color)
+			const { bytes, png, colours } = await rasterPng(
+				page,
+				svg,
+				px,
+				spec.legend.rows.map((r) => r.color),
+				spec.title
 			);
-			if (png.width !== px.width || png.height !== px.height) {
-				throw new UserError(
-					`La imagen de «${spec.title}» salió de ${png.width}×${png.height} px, no ${px.width}×${px.height}`
-				);
-			}
-			if (colours.count < 8 || colours.missing.length) {
-				throw new UserError(
-					`La imagen de «${spec.title}» salió en blanco o incompleta (${colours.count} colores; faltan ${colours.missing.join(', ') || 'ninguno'})`
-				);
-			}
 			writer.write(`${spec.slug}.png`, bytes);
 			timings.png += performance.now() - r0;
 			figures.push({
@@ -234,6 +254,24 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 		writer.write(PDF_NAME, pdf);
 		timings.pdf = performance.now() - p0;
+
+		if (o.fichas) {
+			const f0 = performance.now();
+			doing = 'dibujaba las fichas municipales';
+			const { writeFichas } = await import('./fichas.ts');
+			await writeFichas(page, {
+				dataset,
+				territory,
+				geo,
+				labels,
+				fonts,
+				date: o.date,
+				log,
+				stopIfAborted,
+				write: (n, d) => writer.write(n, d)
+			});
+			timings.fichas = performance.now() - f0;
+		}
 
 		writer.write(INDEX_NAME, annexIndexCsv(specs));
 		// Last chance to stop; from here on the swap is synchronous.

@@ -24,12 +24,14 @@ await runCommand(ANNEX_COMMAND, async (v, { signal, log }) => {
 		orientation: v.orientacion as Orientation,
 		date: v.fecha ?? isoDate(),
 		edition: v.edicion,
+		fichas: v.fichas === true,
 		log,
 		signal
 	});
 	const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 	log(
 		`Listo: ${result.figures.length} figuras (SVG y PNG a 300 ppp) y ${result.pdf} en ${s(result.timings.total)} ` +
-			`(composición ${s(result.timings.compose)}, PNG ${s(result.timings.png)}, PDF ${s(result.timings.pdf)}).`
+			`(composición ${s(result.timings.compose)}, PNG ${s(result.timings.png)}, PDF ${s(result.timings.pdf)}` +
+			`${v.fichas ? `, fichas ${s(result.timings.fichas)}` : ''}).`
 	);
 });

@@ -42,6 +42,10 @@ export const ANNEX_COMMAND = {
 			valueName: 'ID',
 			help: 'La edición del informe (una carpeta de src/data/ediciones/; por defecto la más reciente)'
 		},
+		fichas: {
+			type: 'boolean',
+			help: 'Añade la ficha A4 de cada municipio: un PNG a 300 ppp por municipio y fichas-municipales.pdf'
+		},
 		fecha: {
 			type: 'string',
 			valueName: 'AAAA-MM-DD',
@@ -52,6 +56,7 @@ export const ANNEX_COMMAND = {
 	examples: [
 		'npm run figures -- --out anexo',
 		'npm run figures -- --out anexo-2024-2025 --edicion 2024-2025',
+		'npm run figures -- --out anexo-con-fichas --fichas',
 		'npm run figures -- --out anexo-carta --papel carta --orientacion horizontal --fecha 2025-11-28'
 	]
 } as const satisfies CommandSpec;

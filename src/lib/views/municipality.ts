@@ -13,7 +13,8 @@ let neighbourMap: Map<string, string[]> | undefined;
 /** DIVIPOLA codes of the municipalities sharing a border with each municipality. */
 export function getNeighbours(): Map<string, string[]> {
 	if (neighbourMap) return neighbourMap;
-	const topo = JSON.parse(topoText) as Topology;
+	// Vite gives the file's text; under tsx (npm run figures) `?raw` is ignored and the JSON arrives parsed.
+	const topo = (typeof topoText === 'string' ? JSON.parse(topoText) : topoText) as Topology;
 	const geoms = (topo.objects.municipios as GeometryCollection<{ divipola: string }>).geometries;
 	const adj = neighbors(geoms as never);
 	const code = (i: number) => (geoms[i].properties as { divipola: string }).divipola;
