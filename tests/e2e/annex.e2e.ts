@@ -120,7 +120,7 @@ test.describe.serial('one full annex', () => {
 		parent = tempDir();
 		out = join(parent, 'anexo');
 		earlierAnnex(out);
-		({ stdout } = await figures(out, '--fecha', '2026-11-24'));
+		({ stdout } = await figures(out, '--fecha', '2026-11-24', '--fichas'));
 	});
 
 	test('replaces its earlier annex with every figure as SVG, 300-dpi PNG and one PDF page', async () => {
@@ -135,7 +135,7 @@ test.describe.serial('one full annex', () => {
 		expect(index).toHaveLength(23);
 		const files = readdirSync(out);
 		expect(files.filter((f) => f.endsWith('.svg'))).toHaveLength(23);
-		expect(files.filter((f) => f.endsWith('.png'))).toHaveLength(23);
+		expect(files.filter((f) => f.endsWith('.png') && !f.startsWith('ficha-'))).toHaveLength(23);
 		expect(index.filter((r) => r.svg?.endsWith('-localizacion.svg'))).toHaveLength(18);
 		// The earlier annex's figure that is no longer drawn is gone (it was listed as its own); nothing is left beside DIR.
 		expect(files).not.toContain('meta-17-localizacion.svg');
@@ -147,7 +147,7 @@ test.describe.serial('one full annex', () => {
 			formato: 1,
 			comando: 'npm run figures',
 			enCurso: false,
-			opciones: { papel: 'a4', orientacion: 'vertical', fecha: '2026-11-24' }
+			opciones: { papel: 'a4', orientacion: 'vertical', fecha: '2026-11-24', fichas: 'sí' }
 		});
 		const written = digest(out);
 		delete written[MANIFEST];
@@ -156,7 +156,8 @@ test.describe.serial('one full annex', () => {
 				manifest.archivos.map((a: { nombre: string; sha256: string }) => [a.nombre, a.sha256])
 			)
 		).toEqual(written);
-		expect(Object.keys(written)).toHaveLength(23 * 2 + 2);
+		// 23 figures (SVG, PNG), PDF, index; 40 fichas (PNG) and their PDF.
+		expect(Object.keys(written)).toHaveLength(23 * 2 + 2 + 40 + 1);
 
 		for (const row of index) {
 			const svg = readFileSync(join(out, row.svg as string), 'utf8');
@@ -175,6 +176,37 @@ test.describe.serial('one full annex', () => {
 		expect(pdf.getPageCount()).toBe(1 + 1 + 23);
 		const { width, height } = pdf.getPage(0).getSize();
 		expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+	});
+
+	test('--fichas adds the A4 ficha of each of the 40 municipalities, as PNG and in one PDF', async () => {
+		const fichas = readdirSync(out).filter((f) => /^ficha-\d{5}-[a-z0-9-]+\.png$/.test(f));
+		expect(fichas).toHaveLength(40);
+		expect(fichas).toContain('ficha-54405-los-patios.png');
+		const png = pngFacts(readFileSync(join(out, 'ficha-54405-los-patios.png')), ['#225ea8']);
+		expect([png.width, png.height, png.dpi]).toEqual([2480, 3508, 300]);
+		expect(png.missing).toEqual([]);
+		const pdf = await PDFDocument.load(readFileSync(join(out, 'fichas-municipales.pdf')));
+		expect(pdf.getPageCount()).toBe(40);
+		const { width, height } = pdf.getPage(0).getSize();
+		expect([Math.round(width), Math.round(height)]).toEqual([595, 842]);
+		// Vector text: the page of Los Patios names it, its metas and the rule, in the embedded Noto Sans.
+		const order = parseTerritory(readFileSync(SOURCE_PATHS.municipios, 'utf8')).municipalities;
+		const page = order.findIndex((m) => m.divipola === '54405') + 1;
+		const text = tool('pdftotext', [
+			'-layout',
+			'-f',
+			`${page}`,
+			'-l',
+			`${page}`,
+			join(out, 'fichas-municipales.pdf'),
+			'-'
+		]).toString('utf8');
+		expect(text).toContain('Los Patios');
+		expect(text).toContain('Estimación');
+		expect(text).toContain('24 de noviembre de 2026');
+		expect(tool('pdffonts', [join(out, 'fichas-municipales.pdf')]).toString('utf8')).toMatch(
+			/NotoSans-Regular/
+		);
 	});
 
 	test('the PDF has a cover naming the edition, contents whose page numbers are where each figure is, and numbered pages', async () => {
