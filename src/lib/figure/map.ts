@@ -4,7 +4,7 @@
  * place, a scale bar with ticks and a north arrow, clipped to its box.
  */
 import { mapTheme, svgLayers, type SvgLayer } from '../map/cartography.ts';
-import { fitProjection, svgMapGeometry, type LabelCandidate, type TerritoryGeo } from '../map/geometry.ts';
+import { fittedMap, type LabelCandidate, type TerritoryGeo } from '../map/geometry.ts';
 import { hatchPatternSvg } from '../scales/index.ts';
 import { figureLabels, type LabelKeyEntry } from './labels.ts';
 import { keyNumbersSvg, keySvg, northArrow, scaleBar, stamp } from './furniture.ts';
@@ -45,8 +45,7 @@ export function mapPart(
 	const s = o.scale;
 	const t = mapTheme('print', s);
 	const frame = { width: n(box.width), height: n(box.height), padding: 8 * s, digits: 2 };
-	const g = svgMapGeometry(geo, frame);
-	const projection = fitProjection(geo, frame);
+	const { geometry: g, projection } = fittedMap(geo, frame);
 	const bar = scaleBar(g.kmPerUnit, box.width, box.height, s, t);
 	const north = northArrow(box.width, s, t);
 	const placed = figureLabels(geo, projection, spec, frame, o.labels, t, [bar.box, north.box]);

@@ -16,7 +16,7 @@ import { legend, legendContent, localizacionLegend, subregionLegend } from '../l
 import type { Territory } from '../geo/index.ts';
 import type { LabelCandidate } from '../map/geometry.ts';
 import { LOCALIZACION_COLORS, localizacionClasses, localizacionSummary } from '../report/localizacion.ts';
-import { categoricalScale } from '../scales/index.ts';
+import { LOCATOR_COLORS, locatorKey, locatorScale } from '../scales/index.ts';
 import { formatMillions, formatNumber, formatPercent, slug } from '../text/index.ts';
 import type { EditionDescriptor } from '../report/schema.ts';
 import type { FigureSpec } from './spec.ts';
@@ -208,8 +208,7 @@ export interface MunicipalityFigureInput {
 	departmental: number[];
 }
 
-/** The locator map's colours: the municipality, and the rest of its subregion. */
-export const LOCATOR_COLORS = { municipio: '#225ea8', subregion: '#c7e9b4' };
+export { LOCATOR_COLORS };
 
 /** A municipality's locator map with the metas that reached it. */
 export function municipalityFigure(
@@ -219,32 +218,14 @@ export function municipalityFigure(
 ): FigureSpec {
 	const members = new Set(v.subregionMembers);
 	const fills = Object.fromEntries(
-		codes.map((c) => [
-			c,
-			{
-				fill:
-					c === v.divipola ? LOCATOR_COLORS.municipio : members.has(c) ? LOCATOR_COLORS.subregion : '#ffffff',
-				hatch: false
-			}
-		])
+		codes.map((c) => [c, { fill: LOCATOR_COLORS[locatorKey(c, v.divipola, members)], hatch: false }])
 	);
 	const list = (xs: number[]) => (xs.length ? xs.join(', ') : 'ninguna');
 	return {
 		slug: `municipio-${v.divipola}-${slug(v.name)}`,
 		title: `${v.name}: metas del informe que lo nombran`,
 		subtitle: `Subregión ${v.subregion} · ${formatNumber(v.population)} habitantes (DANE, ${v.populationYear}) · DIVIPOLA ${v.divipola}`,
-		legend: legend(
-			categoricalScale('Ubicación', [
-				{ key: 'municipio', color: LOCATOR_COLORS.municipio, label: v.name },
-				{
-					key: 'subregion',
-					color: LOCATOR_COLORS.subregion,
-					label: `Otros municipios de la subregión ${v.subregion}`
-				}
-			]),
-			null,
-			null
-		),
+		legend: legend(locatorScale(v.name, v.subregion), null, null),
 		fills,
 		emphasis: [v.divipola],
 		labelFirst: [v.divipola, ...v.subregionMembers],

@@ -97,6 +97,18 @@ export function fitProjection(geo: TerritoryGeo, o: SvgMapOptions): GeoProjectio
 
 /** Projected paths of every layer, clipped to the frame. */
 export function svgMapGeometry(geo: TerritoryGeo, o: SvgMapOptions): SvgMapGeometry {
+	return fittedMap(geo, o).geometry;
+}
+
+/**
+ * The projection fitted once to the frame, with the paths it projects: labels,
+ * leader lines and anything else placed on the map use this same projection.
+ */
+export function fittedMap(
+	geo: TerritoryGeo,
+	o: SvgMapOptions
+): { geometry: SvgMapGeometry; projection: GeoProjection } {
+	// Clipping acts on paths only: projecting a point (a label, a leader's end) is unaffected.
 	const projection = fitProjection(geo, o).clipExtent([
 		[0, 0],
 		[o.width, o.height]
@@ -111,7 +123,7 @@ export function svgMapGeometry(geo: TerritoryGeo, o: SvgMapOptions): SvgMapGeome
 	const a = projection([cx - 0.05, cy]) ?? [0, 0];
 	const b = projection([cx + 0.05, cy]) ?? [0, 0];
 	const km = 0.1 * 111.32 * Math.cos((cy * Math.PI) / 180);
-	return {
+	const geometry: SvgMapGeometry = {
 		width: o.width,
 		height: o.height,
 		municipios: geo.municipios.features.map((f) => ({ divipola: f.properties.divipola, d: d(f) })),
@@ -125,6 +137,7 @@ export function svgMapGeometry(geo: TerritoryGeo, o: SvgMapOptions): SvgMapGeome
 		grupos: geo.grupos.features.map((f) => ({ name: f.properties.name, d: d(f) })),
 		kmPerUnit: km / Math.abs(b[0] - a[0])
 	};
+	return { geometry, projection };
 }
 
 export interface LabelCandidate {

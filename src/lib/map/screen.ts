@@ -10,10 +10,9 @@ import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { parseTerritory, subregionOf, type Territory } from '../geo/index.ts';
 import {
-	fitProjection,
 	municipalLabelCandidates,
 	placeLabels,
-	svgMapGeometry,
+	fittedMap,
 	territoryFromTopology,
 	type LabelCandidate,
 	type SvgLabel,
@@ -55,12 +54,12 @@ export function screenGeo(): TerritoryGeo {
 /** Projected SVG map and collision-free labels; `always` labels are placed first. */
 export function screenMap(always: readonly string[] = []): ScreenMap {
 	const g = screenGeo();
-	geometry ??= svgMapGeometry(g, SCREEN_MAP);
+	if (!geometry || !projection) ({ geometry, projection } = fittedMap(g, SCREEN_MAP));
 	const key = always.join(',');
 	let labels = labelCache.get(key);
 	if (!labels) {
 		candidates ??= municipalLabelCandidates(screenTerritory().municipalities);
-		const project = (projection ??= fitProjection(g, SCREEN_MAP));
+		const project = projection;
 		labels = placeLabels(candidates, (p) => project(p) as [number, number] | null, SCREEN_LABEL_SIZE, always);
 		labelCache.set(key, labels);
 	}

@@ -93,3 +93,27 @@ export function localizacionScale(shown: readonly LocalizacionClass[]): MapScale
 		shown.map((c) => ({ key: c, color: LOCALIZACION_COLORS[c], label: LOCALIZACION_LABELS[c] }))
 	);
 }
+
+/** The locator map's colours: the municipality, and the rest of its subregion. */
+export const LOCATOR_COLORS = { municipio: '#225ea8', subregion: '#c7e9b4', otro: '#ffffff' };
+
+/** The locator map of a municipality: it, the rest of its subregion, and the others. */
+export function locatorScale(name: string, subregion: string): MapScale {
+	return categoricalScale('Ubicación', [
+		{ key: 'municipio', color: LOCATOR_COLORS.municipio, label: name },
+		{
+			key: 'subregion',
+			color: LOCATOR_COLORS.subregion,
+			label: `Otros municipios de la subregión ${subregion}`
+		}
+	]);
+}
+
+/** Which swatch of the locator scale a municipality takes. */
+export function locatorKey(
+	code: string,
+	self: string,
+	members: ReadonlySet<string>
+): 'municipio' | 'subregion' | 'otro' {
+	return code === self ? 'municipio' : members.has(code) ? 'subregion' : 'otro';
+}
