@@ -35,9 +35,12 @@ export function headlineText(v: View): HeadlineText {
 	const h = v.headline;
 	const name = v.municipality.shortName;
 	const departmentalNaming = h.metas.filter((n) => !h.withShare.includes(n));
-	const otherMentions = h.textOnly.length
-		? `Otras ${h.textOnly.length} lo mencionan solo en el resto del texto o en fotos y no entran en esta estimación.`
-		: '';
+	const otherMentions =
+		h.textOnly.length === 1
+			? 'Otra meta lo menciona solo en el resto del texto o en fotos y no entra en esta estimación.'
+			: h.textOnly.length
+				? `Otras ${h.textOnly.length} lo mencionan solo en el resto del texto o en fotos y no entran en esta estimación.`
+				: '';
 	if (h.kind === 'estimacion' && h.amounts) {
 		return {
 			figure: formatMillions(h.amounts.investmentMillionCop),
