@@ -6,7 +6,6 @@
 import type { MapTheme } from '../map/cartography.ts';
 import { scaleBarKm } from '../map/geometry.ts';
 import type { Box } from '../map/labels.ts';
-import { keyLine, type LabelKeyEntry } from './labels.ts';
 import { attrs, EM_PER_CHAR, escapeXml, n } from './text.ts';
 
 /** A scale bar of a round length with ticks at 0, half and the end, on a box sized to its text. */
@@ -74,30 +73,4 @@ export function stamp(text: string, mapW: number, mapH: number, s: number): stri
 		`<rect${attrs({ x: (mapW - w) / 2, y: mapH / 2 - size * 1.4, width: w, height: size * 2.4, rx: 3 * s, fill: '#ffffff', 'fill-opacity': 0.92, stroke: '#1f2933', 'stroke-width': 0.8 * s })}/>\n` +
 		`<text${attrs({ x: mapW / 2, y: mapH / 2 + size * 0.35, 'font-size': size, 'font-weight': 700, 'text-anchor': 'middle' })}>${escapeXml(text)}</text>`
 	);
-}
-
-/** The key of the municipalities numbered on the map: «1 Cucutilla», in a box at the bottom right. */
-export function keySvg(key: readonly LabelKeyEntry[], box: Box | null, t: MapTheme): string {
-	if (!box || !key.length) return '';
-	const size = t.label.size;
-	const pad = size * 0.5;
-	return [
-		`<g data-capa="clave" font-size="${n(size)}" fill="${t.label.color}">`,
-		`<rect${attrs({ x: box[0], y: box[1], width: box[2] - box[0], height: box[3] - box[1], fill: '#ffffff', 'fill-opacity': 0.9, stroke: t.municipio.color, 'stroke-width': t.municipio.width })}/>`,
-		...key.map(
-			(k, i) =>
-				`<text${attrs({ x: box[0] + pad, y: box[1] + pad + size * (i + 0.85) * 1.3 - size * 0.15 })}>${escapeXml(keyLine(k))}</text>`
-		),
-		`</g>`
-	].join('\n');
-}
-
-/** The numbers drawn inside the municipalities the key names. */
-export function keyNumbersSvg(key: readonly LabelKeyEntry[], t: MapTheme): string {
-	return key
-		.map(
-			(k) =>
-				`<text${attrs({ x: k.x, y: k.y + k.size * 0.35, 'font-size': k.size, 'font-weight': 700, 'text-anchor': 'middle', fill: t.label.color, stroke: t.label.halo, 'stroke-width': t.label.haloWidth, 'paint-order': 'stroke' })}>${k.n}</text>`
-		)
-		.join('\n');
 }

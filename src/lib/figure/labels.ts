@@ -9,38 +9,15 @@
 import type { GeoProjection } from 'd3-geo';
 import type { MapLabel, MapTheme } from '../map/cartography.ts';
 import { placeLabels, type LabelCandidate, type TerritoryGeo } from '../map/geometry.ts';
-import { labelBox, placePrintLabels, projectedAreas, type Box, type KeyedLabel } from '../map/labels.ts';
+import { placePrintLabels, projectedAreas, type Box } from '../map/labels.ts';
+import { keyBoxFor, type LabelKeyEntry } from './key.ts';
 import type { FigureSpec } from './spec.ts';
-
-export type LabelKeyEntry = KeyedLabel;
 
 export interface FigureLabels {
 	labels: MapLabel[];
 	key: LabelKeyEntry[];
 	/** The key's box (x0, y0, x1, y1) in map coordinates, when there is a key. */
 	keyBox: Box | null;
-}
-
-/** Key lines: «1 Cucutilla». */
-export const keyLine = (k: LabelKeyEntry) => `${k.n} ${k.text}`;
-
-/** The key box at the map's bottom-right corner for these entries. */
-export function keyBoxFor(
-	key: readonly LabelKeyEntry[],
-	frame: { width: number; height: number },
-	t: MapTheme,
-	pad: number
-): Box | null {
-	if (!key.length) return null;
-	const size = t.label.size;
-	const widest = Math.max(...key.map((k) => labelBox(keyLine(k), 0, 0, size)[2] * 2));
-	const h = key.length * size * 1.3 + 2 * pad;
-	return [
-		frame.width - widest - 2 * pad - pad,
-		frame.height - h - pad,
-		frame.width - pad,
-		frame.height - pad
-	];
 }
 
 export function figureLabels(

@@ -6,8 +6,9 @@
 import { mapTheme, svgLayers, type SvgLayer } from '../map/cartography.ts';
 import { fittedMap, type LabelCandidate, type TerritoryGeo } from '../map/geometry.ts';
 import { hatchPatternSvg } from '../scales/index.ts';
-import { figureLabels, type LabelKeyEntry } from './labels.ts';
-import { keyNumbersSvg, keySvg, northArrow, scaleBar, stamp } from './furniture.ts';
+import { figureLabels } from './labels.ts';
+import { keyNumbersSvg, keySvg, type LabelKeyEntry } from './key.ts';
+import { northArrow, scaleBar, stamp } from './furniture.ts';
 import { attrs, escapeXml, n } from './text.ts';
 import type { FigureSpec } from './spec.ts';
 

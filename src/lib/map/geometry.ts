@@ -51,9 +51,14 @@ export function territoryFromTopology(topo: Topology, groupOf: Record<string, st
 	};
 }
 
+// Rewinding full-detail rings is most of a figure's projection time: done once per feature.
+const rewound = new WeakMap<object, unknown>();
+
 /** d3-geo reads clockwise exteriors; RFC 7946 is counter-clockwise. */
 function forD3<T extends Feature<Area, GeoJsonProperties>>(f: T): T {
-	return rewind(f as Feature<Area>, { reverse: true }) as unknown as T;
+	let r = rewound.get(f) as T | undefined;
+	if (!r) rewound.set(f, (r = rewind(f as Feature<Area>, { reverse: true }) as unknown as T));
+	return r;
 }
 
 export interface SvgLabel {

@@ -9,6 +9,7 @@ import municipiosText from '../../../geodata/municipios.json?raw';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { parseTerritory, subregionOf, type Territory } from '../geo/index.ts';
+import { mapTheme } from './cartography.ts';
 import {
 	municipalLabelCandidates,
 	placeLabels,
@@ -22,7 +23,8 @@ import {
 
 /** The map frame used on screen (portrait, like the department). */
 export const SCREEN_MAP = { width: 560, height: 720, padding: 14 };
-export const SCREEN_LABEL_SIZE = 10.5;
+/** The screen map's label size: the cartography's, so both renderers place the same labels. */
+export const SCREEN_LABEL_SIZE = mapTheme('screen').label.size;
 
 export interface ScreenMap {
 	geometry: SvgMapGeometry;
