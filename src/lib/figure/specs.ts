@@ -12,7 +12,8 @@ import {
 	type ExploreResult,
 	type SubregionChoropleth
 } from '../explore/index.ts';
-import { legend, legendContent, localizacionLegend, subregionLegend } from '../legend/legend.ts';
+import { legend, localizacionLegend } from '../legend/legend.ts';
+import { legendContent, subregionLegend } from '../legend/explore.ts';
 import type { Territory } from '../geo/index.ts';
 import type { LabelCandidate } from '../map/geometry.ts';
 import { LOCALIZACION_COLORS, localizacionClasses, localizacionSummary } from '../report/localizacion.ts';

@@ -25,7 +25,7 @@ import {
 	type ExploreState
 } from '../explore/index.ts';
 import { CLASS_METHODS, NO_REACH_COLOR, ZERO_COLOR } from '../scales/index.ts';
-import { legendContent } from './legend.ts';
+import { legendContent } from './explore.ts';
 
 const dataset = buildDataset(readSources());
 const metaNumbers = dataset.metas.map((m) => m.number);

@@ -5,9 +5,9 @@
  * (Legend.svelte) and the SVG legend of the figures (figure/legend.ts) say the
  * same. Every map, on screen and in print, gets its legend from here.
  */
-import { exploreScale, swatchKeyOf, type ExploreResult, type SubregionChoropleth } from '../explore/index.ts';
 import { shownClasses, type LocalizacionClass } from '../report/localizacion.ts';
-import { localizacionScale, type MapScale, type Swatch } from '../scales/index.ts';
+import { localizacionScale } from '../scales/scale.ts';
+import type { MapScale, Swatch } from '../scales/scale.ts';
 
 export interface LegendRow extends Swatch {
 	/** How many units (municipalities, subregions) the swatch paints; null when not counted. */
@@ -58,24 +58,7 @@ export function countLabel(count: number, noun: readonly [string, string]): stri
 	return `${count} ${count === 1 ? noun[0] : noun[1]}`;
 }
 
-/** The explorer's legend for its current state. */
-export function legendContent(result: ExploreResult): LegendContent {
-	return legend(exploreScale(result), countKeys(result.values.map((v) => swatchKeyOf(v))), result.ruleText);
-}
-
 /** A meta's LOCALIZACIÓN legend: the classes present, strongest evidence first, with their counts. */
 export function localizacionLegend(classes: Readonly<Record<string, LocalizacionClass>>): LegendContent {
 	return legend(localizacionScale(shownClasses(classes)), countKeys(Object.values(classes)), null);
-}
-
-/** The subregion map's legend: its classes, counted in subregions. */
-export function subregionLegend(c: SubregionChoropleth, rule: string): LegendContent {
-	return legend(
-		c.scale,
-		countKeys(
-			c.subregions.map((s) => c.keyOf[s.name]),
-			SUBREGIONS_NOUN
-		),
-		rule
-	);
 }

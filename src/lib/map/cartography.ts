@@ -6,7 +6,7 @@
  * Sizes are in map units: CSS pixels of the 560-px screen frame, points of
  * an A4 figure times the paper's scale.
  */
-import { scaledHatch, type HatchTile } from '../scales/index.ts';
+import { scaledHatch, type HatchTile } from '../scales/hatch.ts';
 import type { SvgMapGeometry } from './geometry.ts';
 
 /** Bottom to top. MapLibre splits «municipios» into a fill, the hatch and a border line. */

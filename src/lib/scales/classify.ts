@@ -5,6 +5,10 @@
  */
 import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
 import { schemeYlGnBu } from 'd3-scale-chromatic';
+import type { Classes } from './ranges.ts';
+
+export * from './ranges.ts';
+export * from './colors.ts';
 
 export type ClassMethod = 'jenks' | 'quantile' | 'equal';
 export const CLASS_METHODS: readonly ClassMethod[] = ['jenks', 'quantile', 'equal'];
@@ -15,12 +19,6 @@ export const CLASS_METHOD_LABELS: Record<ClassMethod, string> = {
 };
 export const MIN_CLASSES = 3;
 export const MAX_CLASSES = 7;
-
-export interface Classes {
-	/** k + 1 ascending boundaries; class i is [breaks[i], breaks[i+1]), the last one closed. */
-	breaks: number[];
-	colors: string[];
-}
 
 /**
  * Boundaries of at most `k` classes of `values`; fewer when there are fewer
@@ -45,54 +43,6 @@ export function classify(values: readonly number[], method: ClassMethod, k: numb
 	return breaks.filter((b, i) => i === 0 || i === breaks.length - 1 || b !== breaks[i - 1]);
 }
 
-/** Index of the class holding `value` (values outside clamp to the ends). */
-export function classIndex(value: number, breaks: readonly number[]): number {
-	const last = breaks.length - 2;
-	for (let i = 0; i < last; i++) if (value < breaks[i + 1]) return i;
-	return Math.max(0, last);
-}
-
-export interface ClassRange {
-	/** Smallest and largest value that falls in the class; null when the class is empty. */
-	min: number | null;
-	max: number | null;
-	count: number;
-	/** The class's boundaries [from, to): what an empty class still says about the scale. */
-	from: number;
-	to: number;
-}
-
-/**
- * The values actually in each class. Legends print these ranges, so a reader
- * never has to guess whether a boundary belongs to the class above or below.
- */
-export function classRanges(values: readonly number[], classes: Classes): ClassRange[] {
-	const out: ClassRange[] = classes.colors.map((_, i) => ({
-		min: null,
-		max: null,
-		count: 0,
-		from: classes.breaks[i],
-		to: classes.breaks[i + 1]
-	}));
-	for (const v of values) {
-		const r = out[classIndex(v, classes.breaks)];
-		if (!r) continue;
-		r.min = r.min === null ? v : Math.min(r.min, v);
-		r.max = r.max === null ? v : Math.max(r.max, v);
-		r.count++;
-	}
-	return out;
-}
-
-/**
- * "a – b", or "a" when the class holds one value. An empty class (equal
- * intervals leave gaps) names its interval, so the legend still reads as a scale.
- */
-export function rangeLabel(r: ClassRange, format: (v: number) => string): string {
-	if (r.min === null || r.max === null) return `${format(r.from)} – ${format(r.to)}: ningún municipio`;
-	return r.min === r.max ? format(r.min) : `${format(r.min)} – ${format(r.max)}`;
-}
-
 /** A colour-blind-safe sequential palette (ColorBrewer YlGnBu) of `n` colours. */
 export function palette(n: number): string[] {
 	if (n <= 0) return [];
@@ -105,8 +55,3 @@ export function buildClasses(values: readonly number[], method: ClassMethod, k: 
 	const breaks = classify(values, method, k);
 	return { breaks, colors: palette(Math.max(0, breaks.length - 1)) };
 }
-
-/** Colours of the two non-class swatches, shared by every renderer. */
-export const NO_REACH_COLOR = '#ffffff';
-export const NO_REACH_HATCH = '#8a949c';
-export const ZERO_COLOR = '#e6e6e6';

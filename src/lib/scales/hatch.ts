@@ -4,7 +4,7 @@
  * also in greyscale. The SVG maps, both legends and the MapLibre pattern
  * image are drawn from this tile.
  */
-import { NO_REACH_HATCH } from './classify.ts';
+import { NO_REACH_HATCH } from './colors.ts';
 
 export interface HatchTile {
 	color: string;

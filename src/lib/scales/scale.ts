@@ -6,7 +6,8 @@
  * SVG legend draw. One scale, so the map and its legend cannot disagree.
  */
 import { LOCALIZACION_COLORS, LOCALIZACION_LABELS, type LocalizacionClass } from '../report/localizacion.ts';
-import { classRanges, NO_REACH_COLOR, rangeLabel, ZERO_COLOR, type Classes } from './classify.ts';
+import { NO_REACH_COLOR, ZERO_COLOR } from './colors.ts';
+import { classRanges, rangeLabel, type Classes } from './ranges.ts';
 
 /** A class of a choropleth, a category, «nombrado sin monto» or «no nombrado» (hatched). */
 export type SwatchKind = 'class' | 'category' | 'zero' | 'no-reach';
