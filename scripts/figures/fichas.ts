@@ -8,9 +8,9 @@ import type { Dataset } from '../../src/lib/dataset/index.ts';
 import type { Territory } from '../../src/lib/geo/index.ts';
 import type { LabelCandidate, TerritoryGeo } from '../../src/lib/map/geometry.ts';
 import { frameOf, pixelSize, type FigureFonts } from '../../src/lib/figure/index.ts';
-import { fichaSpec } from '../../src/lib/figure/ficha-spec.ts';
+import { fichaSpec } from '../../src/lib/views/ficha.ts';
 import { composeFicha } from '../../src/lib/figure/ficha.ts';
-import { LOCATOR_COLORS } from '../../src/lib/figure/specs.ts';
+import { LOCATOR_COLORS } from '../../src/lib/scales/scale.ts';
 import { municipalityView } from '../../src/lib/views/municipality.ts';
 import { rasterPng } from './annex.ts';
 

@@ -29,17 +29,17 @@ describe('parseCommandLine (npm run figures)', () => {
 	it('applies the defaults', () => {
 		expect(parse('--out', 'anexo')).toEqual({
 			help: false,
-			values: { out: 'anexo', papel: 'a4', orientacion: 'vertical', fecha: undefined }
+			values: { out: 'anexo', papel: 'a4', orientacion: 'vertical', fecha: undefined, fichas: false }
 		});
 	});
 
 	it('reads every option, with a space or an equals sign', () => {
-		expect(parse('--out=x', '--papel', 'carta', '--orientacion=horizontal', '--fecha', '2024-02-29')).toEqual(
-			{
-				help: false,
-				values: { out: 'x', papel: 'carta', orientacion: 'horizontal', fecha: '2024-02-29' }
-			}
-		);
+		expect(
+			parse('--out=x', '--papel', 'carta', '--orientacion=horizontal', '--fecha', '2024-02-29', '--fichas')
+		).toEqual({
+			help: false,
+			values: { out: 'x', papel: 'carta', orientacion: 'horizontal', fecha: '2024-02-29', fichas: true }
+		});
 	});
 
 	it('accepts a folder that starts with a dash when written with =', () => {
@@ -64,7 +64,7 @@ describe('parseCommandLine (npm run figures)', () => {
 		[['-o', 'x'], 'Opción desconocida: -o.'],
 		[
 			['--salida', 'x'],
-			'Opción desconocida: --salida. Opciones válidas: --out, --papel, --orientacion, --edicion, --fecha, --help.'
+			'Opción desconocida: --salida. Opciones válidas: --out, --papel, --orientacion, --edicion, --fichas, --fecha, --help.'
 		],
 		[['--out'], 'Falta el valor de --out: escriba --out CARPETA.'],
 		[['--out', '--papel', 'a4'], 'Falta el valor de --out (le sigue --papel)'],

@@ -5,7 +5,7 @@ import { test, expect, visit } from './fixtures.ts';
 import { pngFacts } from './png.ts';
 import { PDFDocument } from 'pdf-lib';
 import { LOCALIZACION_COLORS } from '../../src/lib/report/localizacion.ts';
-import { LOCATOR_COLORS } from '../../src/lib/figure/specs.ts';
+import { LOCATOR_COLORS } from '../../src/lib/scales/scale.ts';
 
 async function exportFigure(
 	page: Page,

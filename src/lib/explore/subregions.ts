@@ -106,8 +106,14 @@ export function subregionScale(
 		title: norm === 'por-mil' ? `${what} por 1.000 habitantes` : what,
 		unit: '',
 		swatches: [
-			...classSwatches(positive, classes, format),
-			...(withNone ? [noReachSwatch('Sin estimación (ningún municipio nombrado)')] : [])
+			...classSwatches(positive, classes, format, 'ninguna subregión'),
+			...(withNone
+				? [
+						noReachSwatch(
+							`Sin estimación (ningún municipio nombrado con ${measure === 'people' ? 'beneficiarios' : 'inversión'} que se reparta)`
+						)
+					]
+				: [])
 		]
 	};
 }

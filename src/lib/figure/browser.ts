@@ -14,7 +14,7 @@ import { municipalLabelCandidates, territoryFromTopology, type TerritoryGeo } fr
 import { composeFigure, type FigureFonts, type FigureSpec } from './compose.ts';
 import { frameOf, pixelSize, type Orientation, type PaperName } from './paper.ts';
 import { rasterizeSvg } from './raster.ts';
-import type { FigureContext } from './specs.ts';
+import type { FichaSpec } from './ficha.ts';
 
 export type FigureFormat = 'png' | 'svg';
 
@@ -93,9 +93,8 @@ export async function exportFigure(req: ExportRequest): Promise<ExportedFigure> 
 }
 
 export interface FichaRequest {
-	/** The municipality page's view (the same data the page draws). */
-	view: Parameters<typeof import('./ficha-spec.ts').fichaSpec>[0];
-	edition: FigureContext['edition'];
+	/** The ficha, built for the territory the export loads (views/ficha.ts, from the page's own view). */
+	build: (territory: Territory) => FichaSpec | Promise<FichaSpec>;
 	format: 'png' | 'pdf';
 	date: string;
 }
@@ -106,13 +105,8 @@ export interface FichaRequest {
  * the same page as a vector PDF.
  */
 export async function exportFicha(req: FichaRequest): Promise<ExportedFigure> {
-	const [{ geo, fonts }, { fichaSpec }, { composeFicha }] = await Promise.all([
-		loadAssets(),
-		import('./ficha-spec.ts'),
-		import('./ficha.ts')
-	]);
-	const codes = territory.municipalities.map((m) => m.divipola);
-	const spec = fichaSpec(req.view, codes, { edition: req.edition, territory });
+	const [{ geo, fonts }, { composeFicha }] = await Promise.all([loadAssets(), import('./ficha.ts')]);
+	const spec = await req.build(territory);
 	const svg = composeFicha(geo, spec, {
 		labels: municipalLabelCandidates(territory.municipalities),
 		date: req.date,

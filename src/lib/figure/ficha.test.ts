@@ -15,7 +15,7 @@ import { municipalLabelCandidates, territoryFromTopology } from '../map/geometry
 import { formatMillions } from '../text/index.ts';
 import { municipalityView } from '../views/municipality.ts';
 import { composeFicha } from './ficha.ts';
-import { fichaSpec } from './ficha-spec.ts';
+import { fichaSpec } from '../views/ficha.ts';
 import { frameOf } from './paper.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -97,3 +97,20 @@ describe.each(territory.municipalities.map((m) => [m.shortName, m.divipola] as c
 		});
 	}
 );
+
+describe('the fichas add back to the report', () => {
+	it('their estimates, with what is not split, sum to the investment the metas report', () => {
+		const views = codes.map((c) => municipalityView(dataset, c));
+		const estimated = views.reduce((t, v) => t + (v.headline.amounts?.investmentMillionCop ?? 0), 0);
+		const { departmental, unlocated } = views[0].notSplit;
+		// The report's own figures, summed here: every meta's investment.
+		const reported = dataset.metas.reduce((t, m) => t + m.investmentMillionCop, 0);
+		expect(estimated + departmental.investmentMillionCop + unlocated.investmentMillionCop).toBeCloseTo(
+			reported,
+			2
+		);
+		// Each ficha prints the same department-wide and unlocated lines.
+		const lines = new Set(views.map((v) => fichaSpec(v, codes, ctx).notSplit.join('|')));
+		expect(lines.size).toBe(1);
+	});
+});

@@ -6,12 +6,35 @@
  * the page refuses to draw rather than spill past its footer.
  */
 import type { LabelCandidate, TerritoryGeo } from '../map/geometry.ts';
-import type { FichaSpec } from './ficha-spec.ts';
+import type { FigureSpec } from './spec.ts';
 import { footerPart } from './footer.ts';
 import { legendPart } from './legend.ts';
 import { mapPart } from './map.ts';
+import { fichaTables } from './ficha-table.ts';
 import { frameOf } from './paper.ts';
 import { attrs, escapeXml, fontFamily, fontStyle, n, textBlock, wrapText, type FigureFonts } from './text.ts';
+
+/** What a ficha says (built by views/ficha.ts from the municipality page's view). */
+export interface FichaRow {
+	/** «Meta 6: Programas de gestión empresarial…» */
+	meta: string;
+	/** What the report says for the whole meta. */
+	reported: string;
+	/** The municipality's estimated share, or why there is none. */
+	share: string;
+}
+
+export interface FichaSpec {
+	slug: string;
+	title: string;
+	subtitle: string;
+	map: FigureSpec;
+	estimate: { title: string; figure: string; people: string | null; sentence: string; rule: string };
+	/** One table per kind of evidence; `shareHeading` says what the share column means there. */
+	sections: { title: string; rows: FichaRow[]; shareHeading: string; empty: string }[];
+	notSplit: string[];
+	source: string;
+}
 
 export interface FichaOptions {
 	labels: LabelCandidate[];
@@ -55,36 +78,9 @@ function body(geo: TerritoryGeo, f: FichaSpec, o: FichaOptions, x: number, y: nu
 		`<rect${attrs({ x: ex - 6 * s, y: ruleTop, width: 2 * s, height: ey - ruleTop - 4 * s, fill: '#b45309' })}/>`
 	);
 	let ty = Math.max(y + mapH + 6 * s + legend.height, ey) + 10 * s;
-	// The tables.
-	const cols = [0.5, 0.27, 0.23].map((c) => c * w);
-	const size = 7.6 * s * k;
-	for (const sec of f.sections) {
-		const t = textBlock(wrapText(sec.title, w, 9.5 * s * k, true), x, ty, 9.5 * s * k, 12 * s * k, {
-			'font-weight': 700
-		});
-		parts.push(`<g data-parte="tabla">`, t.svg);
-		ty += t.height + 3 * s;
-		const rows = sec.rows.length ? sec.rows : [{ meta: sec.empty, reported: '', share: '' }];
-		const head = sec.rows.length
-			? [{ meta: 'Meta', reported: 'Lo que reporta el informe (toda la meta)', share: 'Parte estimada' }]
-			: [];
-		for (const [i, r] of [...head, ...rows].entries()) {
-			const isHead = head.length > 0 && i === 0;
-			const cells = [r.meta, r.reported, r.share].map((c, j) => wrapText(c, cols[j] - 6 * s, size, isHead));
-			let cx = x;
-			const extra = isHead ? { 'font-weight': 700, fill: '#3d4a54' } : {};
-			cells.forEach((lines, j) => {
-				parts.push(textBlock(lines, cx, ty, size, size * 1.25, extra).svg);
-				cx += cols[j];
-			});
-			ty += Math.max(...cells.map((l) => l.length)) * size * 1.25 + 3 * s;
-			parts.push(
-				`<line${attrs({ x1: x, y1: ty - 1.5 * s, x2: x + w, y2: ty - 1.5 * s, stroke: '#d0d5da', 'stroke-width': 0.5 * s })}/>`
-			);
-		}
-		parts.push(`</g>`);
-		ty += 6 * s;
-	}
+	const tables = fichaTables(f.sections, x, ty, w, s, k);
+	parts.push(tables.svg);
+	ty = tables.bottom;
 	for (const line of f.notSplit) {
 		const t = textBlock(wrapText(line, w, 7.6 * s * k), x, ty, 7.6 * s * k, 10 * s * k, { fill: '#3d4a54' });
 		parts.push(t.svg);

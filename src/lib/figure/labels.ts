@@ -57,10 +57,13 @@ export function figureLabels(
 		frame,
 		obstacles
 	});
-	for (let i = 0; i < 3 && placed.key.length; i++) {
-		const box = keyBoxFor(placed.key, frame, t, pad);
-		if (keyBox && box && box[0] >= keyBox[0] && box[1] >= keyBox[1]) break;
-		keyBox = box;
+	// The reserved corner only grows, so it converges; labels were always placed clear of what is drawn.
+	for (let i = 0; i < 6 && placed.key.length; i++) {
+		const need = keyBoxFor(placed.key, frame, t, pad)!;
+		if (keyBox && need[0] >= keyBox[0] && need[1] >= keyBox[1]) break;
+		keyBox = keyBox
+			? [Math.min(keyBox[0], need[0]), Math.min(keyBox[1], need[1]), keyBox[2], keyBox[3]]
+			: need;
 		placed = placePrintLabels({
 			areas,
 			candidates: inputs,
@@ -68,12 +71,12 @@ export function figureLabels(
 			fontSize: t.label.size,
 			minFontSize: t.label.minSize,
 			frame,
-			obstacles: [...obstacles, ...(keyBox ? [keyBox] : [])]
+			obstacles: [...obstacles, keyBox]
 		});
 	}
 	return {
 		labels: placed.labels.map((l) => ({ ...l, bold: emphasis.has(l.divipola) })),
 		key: placed.key,
-		keyBox: placed.key.length ? (keyBoxFor(placed.key, frame, t, pad) ?? keyBox) : null
+		keyBox: placed.key.length ? keyBox : null
 	};
 }

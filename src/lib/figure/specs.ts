@@ -209,8 +209,6 @@ export interface MunicipalityFigureInput {
 	departmental: number[];
 }
 
-export { LOCATOR_COLORS };
-
 /** A municipality's locator map with the metas that reached it. */
 export function municipalityFigure(
 	v: MunicipalityFigureInput,

@@ -23,8 +23,6 @@ import {
 
 /** The map frame used on screen (portrait, like the department). */
 export const SCREEN_MAP = { width: 560, height: 720, padding: 14 };
-/** The screen map's label size: the cartography's, so both renderers place the same labels. */
-export const SCREEN_LABEL_SIZE = mapTheme('screen').label.size;
 
 export interface ScreenMap {
 	geometry: SvgMapGeometry;
@@ -62,7 +60,12 @@ export function screenMap(always: readonly string[] = []): ScreenMap {
 	if (!labels) {
 		candidates ??= municipalLabelCandidates(screenTerritory().municipalities);
 		const project = projection;
-		labels = placeLabels(candidates, (p) => project(p) as [number, number] | null, SCREEN_LABEL_SIZE, always);
+		labels = placeLabels(
+			candidates,
+			(p) => project(p) as [number, number] | null,
+			mapTheme('screen').label.size,
+			always
+		);
 		labelCache.set(key, labels);
 	}
 	return { geometry, labels };

@@ -53,7 +53,7 @@ export function classRanges(values: readonly number[], classes: Classes): ClassR
  * "a – b", or "a" when the class holds one value. An empty class (equal
  * intervals leave gaps) names its interval, so the legend still reads as a scale.
  */
-export function rangeLabel(r: ClassRange, format: (v: number) => string): string {
-	if (r.min === null || r.max === null) return `${format(r.from)} – ${format(r.to)}: ningún municipio`;
+export function rangeLabel(r: ClassRange, format: (v: number) => string, none = 'ningún municipio'): string {
+	if (r.min === null || r.max === null) return `${format(r.from)} – ${format(r.to)}: ${none}`;
 	return r.min === r.max ? format(r.min) : `${format(r.min)} – ${format(r.max)}`;
 }

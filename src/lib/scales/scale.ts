@@ -38,7 +38,9 @@ export interface MapScale {
 export function classSwatches(
 	values: readonly number[],
 	classes: Classes,
-	format: (v: number) => string
+	format: (v: number) => string,
+	/** What an empty class holds: «ningún municipio», «ninguna subregión». */
+	none?: string
 ): Swatch[] {
 	return classRanges(values, classes).map((r, i) => ({
 		key: `clase-${i}`,
@@ -46,7 +48,7 @@ export function classSwatches(
 		classIndex: i,
 		color: classes.colors[i],
 		hatch: false,
-		label: rangeLabel(r, format)
+		label: rangeLabel(r, format, none)
 	}));
 }
 

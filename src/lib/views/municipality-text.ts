@@ -17,6 +17,11 @@ const people = (n: number) => (n > 0 ? `${formatNumber(n)} ${n === 1 ? 'persona'
 const organisations = (n: number) =>
 	n > 0 ? `${formatNumber(n)} ${n === 1 ? 'organización' : 'organizaciones'}` : null;
 
+/** «709 personas y 20 organizaciones», or '' when neither is counted. */
+export function amountsText(a: { people: number; organisations: number }): string {
+	return [people(a.people), organisations(a.organisations)].filter(Boolean).join(' y ');
+}
+
 const NO_ESTIMATE = {
 	'sin-monto': 'Sin monto propio',
 	'solo-texto': 'Sin estimación',

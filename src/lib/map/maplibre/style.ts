@@ -45,12 +45,14 @@ export function buildStyle(
 	labels: readonly LabelCandidate[],
 	fontUrl: string,
 	placed: readonly string[] = [],
+	/** The map's width over the SVG frame's: labels keep the size they have in the SVG map. */
+	labelScale = 1,
 	t: MapTheme = mapTheme('screen')
 ): StyleSpecification {
 	const text: SymbolLayerSpecification['layout'] = {
 		'text-field': ['get', 'name'],
 		'text-font': [FONT_NAME],
-		'text-size': t.label.size,
+		'text-size': +(t.label.size * labelScale).toFixed(2),
 		'text-max-width': 7
 	};
 	const textPaint = {
@@ -133,19 +135,22 @@ export function buildStyle(
 				}
 			},
 			{
+				// Below the placed labels, and only past the fitted view (MapLibreMap sets the range on load).
+				id: LABELS_MORE_LAYER,
+				type: 'symbol',
+				source: 'etiquetas',
+				minzoom: 24,
+				filter: ['==', ['get', 'placed'], false],
+				layout: { ...text, 'symbol-sort-key': ['-', ['get', 'priority']] },
+				paint: textPaint
+			},
+			{
+				// Exactly the SVG's labels: always drawn, and the others give way to them.
 				id: 'etiquetas',
 				type: 'symbol',
 				source: 'etiquetas',
 				filter: ['==', ['get', 'placed'], true],
-				layout: { ...text, 'text-allow-overlap': true, 'text-ignore-placement': true },
-				paint: textPaint
-			},
-			{
-				id: LABELS_MORE_LAYER,
-				type: 'symbol',
-				source: 'etiquetas',
-				filter: ['==', ['get', 'placed'], false],
-				layout: { ...text, 'symbol-sort-key': ['-', ['get', 'priority']] },
+				layout: { ...text, 'text-allow-overlap': true },
 				paint: textPaint
 			}
 		]

@@ -4,33 +4,13 @@
  * department-wide and unlocated amounts that are not split, sources and date.
  * Built from the municipality page's view, so the ficha says what the page says.
  */
-import type { municipalityView } from '../views/municipality.ts';
-import { headlineText, shareText } from '../views/municipality-text.ts';
+import type { FichaRow, FichaSpec } from '../figure/ficha.ts';
+import { figureSourceLine, municipalityFigure, type FigureContext } from '../figure/specs.ts';
 import { formatMillions, formatNumber, formatPercent, listEs, slug } from '../text/index.ts';
-import type { FigureSpec } from './spec.ts';
-import { figureSourceLine, municipalityFigure, type FigureContext } from './specs.ts';
+import type { municipalityView } from './municipality.ts';
+import { amountsText, headlineText, shareText } from './municipality-text.ts';
 
 type View = ReturnType<typeof municipalityView>;
-
-export interface FichaRow {
-	/** «Meta 6: Programas de gestión empresarial…» */
-	meta: string;
-	/** What the report says for the whole meta. */
-	reported: string;
-	/** The municipality's estimated share, or why there is none. */
-	share: string;
-}
-
-export interface FichaSpec {
-	slug: string;
-	title: string;
-	subtitle: string;
-	map: FigureSpec;
-	estimate: { title: string; figure: string; people: string | null; sentence: string; rule: string };
-	sections: { title: string; rows: FichaRow[]; empty: string }[];
-	notSplit: string[];
-	source: string;
-}
 
 const money = (m: number) => formatMillions(+m.toFixed(2));
 
@@ -55,7 +35,7 @@ export function fichaSpec(v: View, codes: readonly string[], ctx: FigureContext)
 	const { departmental, unlocated } = v.notSplit;
 	const bucket = (label: string, b: typeof departmental, where: string) =>
 		b.metas.length
-			? `${label} (${b.metas.length === 1 ? 'meta' : 'metas'} ${listEs(b.metas)}): ${money(b.investmentMillionCop)}${b.people ? ` y ${formatNumber(b.people)} personas` : ''}${where}.`
+			? `${label} (${b.metas.length === 1 ? 'meta' : 'metas'} ${listEs(b.metas)}): ${[money(b.investmentMillionCop), amountsText(b)].filter(Boolean).join(' y ')}${where}.`
 			: '';
 	return {
 		slug: `ficha-${m.divipola}-${slug(m.shortName)}`,
@@ -87,11 +67,13 @@ export function fichaSpec(v: View, codes: readonly string[], ctx: FigureContext)
 			{
 				title: 'Metas que lo nombran en «LOCALIZACIÓN ¿Dónde se intervino?»',
 				rows: v.localizacion.map(row),
+				shareHeading: 'Parte estimada',
 				empty: 'Ninguna.'
 			},
 			{
-				title: 'Metas que lo mencionan solo en el resto del texto o en fotos',
+				title: 'Metas que lo mencionan solo en el resto del texto o en fotos (no entran en su estimación)',
 				rows: v.textOnly.map(row),
+				shareHeading: 'Parte si se cuentan las menciones fuera de LOCALIZACIÓN',
 				empty: 'Ninguna.'
 			}
 		],
