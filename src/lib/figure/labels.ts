@@ -48,15 +48,17 @@ export function figureLabels(
 	const pad = t.label.size * 0.5;
 	// A key takes the map's corner: placed again with the corner kept free, until the key is stable.
 	let keyBox: Box | null = null;
-	let placed = placePrintLabels({
-		areas,
-		candidates: inputs,
-		required: spec.labelFirst,
-		fontSize: t.label.size,
-		minFontSize: t.label.minSize,
-		frame,
-		obstacles
-	});
+	const place = (keep: Box[]) =>
+		placePrintLabels({
+			areas,
+			candidates: inputs,
+			required: spec.labelFirst,
+			fontSize: t.label.size,
+			minFontSize: t.label.minSize,
+			frame,
+			obstacles: keep
+		});
+	let placed = place(obstacles);
 	// The reserved corner only grows, so it converges; labels were always placed clear of what is drawn.
 	for (let i = 0; i < 6 && placed.key.length; i++) {
 		const need = keyBoxFor(placed.key, frame, t, pad)!;
@@ -64,15 +66,7 @@ export function figureLabels(
 		keyBox = keyBox
 			? [Math.min(keyBox[0], need[0]), Math.min(keyBox[1], need[1]), keyBox[2], keyBox[3]]
 			: need;
-		placed = placePrintLabels({
-			areas,
-			candidates: inputs,
-			required: spec.labelFirst,
-			fontSize: t.label.size,
-			minFontSize: t.label.minSize,
-			frame,
-			obstacles: [...obstacles, keyBox]
-		});
+		placed = place([...obstacles, keyBox]);
 	}
 	return {
 		labels: placed.labels.map((l) => ({ ...l, bold: emphasis.has(l.divipola) })),

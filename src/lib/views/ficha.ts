@@ -8,7 +8,7 @@ import type { FichaRow, FichaSpec } from '../figure/ficha.ts';
 import { figureSourceLine, municipalityFigure, type FigureContext } from '../figure/specs.ts';
 import { formatMillions, formatNumber, formatPercent, listEs, slug } from '../text/index.ts';
 import type { municipalityView } from './municipality.ts';
-import { amountsText, headlineText, shareText } from './municipality-text.ts';
+import { amountsText, headlineText, locatorInput, shareText } from './municipality-text.ts';
 
 type View = ReturnType<typeof municipalityView>;
 
@@ -41,21 +41,7 @@ export function fichaSpec(v: View, codes: readonly string[], ctx: FigureContext)
 		slug: `ficha-${m.divipola}-${slug(m.shortName)}`,
 		title: `${m.name}: lo que el ${ctx.edition.shortTitle} dice del municipio`,
 		subtitle: `Subregión ${m.subregion} · ${formatNumber(m.population)} habitantes (DANE, ${v.populationYear}) · DIVIPOLA ${m.divipola}`,
-		map: municipalityFigure(
-			{
-				divipola: m.divipola,
-				name: m.shortName,
-				subregion: m.subregion,
-				population: m.population,
-				populationYear: v.populationYear,
-				subregionMembers: v.subregionMembers.map((x) => x.divipola),
-				localizacion: v.localizacion.map((e) => e.meta.number),
-				textOnly: v.textOnly.map((e) => e.meta.number),
-				departmental: v.departmental.map((x) => x.number)
-			},
-			codes,
-			ctx
-		),
+		map: municipalityFigure(locatorInput(v), codes, ctx),
 		estimate: {
 			title: `Estimación para ${m.shortName}`,
 			figure: own.figure,

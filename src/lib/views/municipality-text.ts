@@ -6,6 +6,7 @@
  */
 import { formatMillions, formatNumber, listEs } from '../text/index.ts';
 import type { PublishedMeta } from '../dataset/index.ts';
+import type { MunicipalityFigureInput } from '../figure/specs.ts';
 import type { municipalityView, ShareEstimate } from './municipality.ts';
 
 type View = ReturnType<typeof municipalityView>;
@@ -89,4 +90,20 @@ export function shareText(s: ShareEstimate | null, meta: PublishedMeta): string 
 			? ` y ${formatNumber(b.unitClass === 'organizaciones' ? s.organisations : s.people)} ${b.unit}`
 			: '';
 	return `${formatMillions(s.investmentMillionCop)}${who}`;
+}
+
+/** What the locator figure needs from the page's view: the same for the page's export and the ficha. */
+export function locatorInput(v: View): MunicipalityFigureInput {
+	const m = v.municipality;
+	return {
+		divipola: m.divipola,
+		name: m.shortName,
+		subregion: m.subregion,
+		population: m.population,
+		populationYear: v.populationYear,
+		subregionMembers: v.subregionMembers.map((x) => x.divipola),
+		localizacion: v.localizacion.map((e) => e.meta.number),
+		textOnly: v.textOnly.map((e) => e.meta.number),
+		departmental: v.departmental.map((x) => x.number)
+	};
 }
