@@ -4,28 +4,17 @@
  * the places, not from the view), prints each meta's reported investment as
  * the report gives it, and the not-split amounts add up with the estimates.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
-import { readSources } from '../../../scripts/data/sources.ts';
-import { buildDataset } from '../dataset/index.ts';
-import { parseTerritory, subregionOf } from '../geo/index.ts';
-import { municipalLabelCandidates, territoryFromTopology } from '../map/geometry.ts';
+import { figureFixture } from './fixture.ts';
 import { formatMillions } from '../text/index.ts';
 import { municipalityView } from '../views/municipality.ts';
 import { composeFicha } from './ficha.ts';
 import { fichaSpec } from '../views/ficha.ts';
 import { frameOf } from './paper.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
-const dataset = buildDataset(readSources());
-const territory = parseTerritory(readFileSync(resolve(root, 'geodata/municipios.json'), 'utf8'));
-const geo = territoryFromTopology(
-	JSON.parse(readFileSync(resolve(root, 'geodata/norte-de-santander.topo.json'), 'utf8')) as Topology,
-	subregionOf(territory.municipalities)
-);
-const labels = municipalLabelCandidates(territory.municipalities);
+const { dataset, territory, geo, labels } = figureFixture();
 const codes = territory.municipalities.map((m) => m.divipola);
 const ctx = { edition: dataset.edition, territory };
 const frame = frameOf('a4', 'vertical');

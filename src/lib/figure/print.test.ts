@@ -5,26 +5,13 @@
  * Widths are estimated as the composer estimates them (Noto Sans ≈ 0.53 em a
  * character, 0.58 bold), with no margin for error taken from the code.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
-import { readSources } from '../../../scripts/data/sources.ts';
-import { buildDataset } from '../dataset/index.ts';
-import { parseTerritory, subregionOf } from '../geo/index.ts';
-import { municipalLabelCandidates, territoryFromTopology } from '../map/geometry.ts';
+import { figureFixture } from './fixture.ts';
 import { annexSpecs } from './annex.ts';
 import { composeFigure } from './compose.ts';
 import { frameOf, type Orientation } from './paper.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
-const dataset = buildDataset(readSources());
-const territory = parseTerritory(readFileSync(resolve(root, 'geodata/municipios.json'), 'utf8'));
-const geo = territoryFromTopology(
-	JSON.parse(readFileSync(resolve(root, 'geodata/norte-de-santander.topo.json'), 'utf8')) as Topology,
-	subregionOf(territory.municipalities)
-);
-const labels = municipalLabelCandidates(territory.municipalities);
+const { dataset, territory, geo, labels } = figureFixture();
 const specs = annexSpecs(dataset, territory);
 const shortName = new Map(territory.municipalities.map((m) => [m.divipola, m.shortName]));
 const FRAMES = [
