@@ -195,8 +195,13 @@ export function freeCentres(
 async function svgRegions(
 	page: Page
 ): Promise<{ ids: Int16Array; width: number; height: number; codes: string[] }> {
-	const { url, codes } = await page.locator('.mapview svg').evaluate((el) => {
+	const { url, codes } = await page.locator('.mapview svg').evaluate(async (el) => {
 		const root = el as SVGSVGElement;
+		// The shapes are drawn by reference (<use href="sprite#id">): their paths are in the sprite.
+		const spriteOf = (use: Element | null) => (use?.getAttribute('href') ?? '#').split('#');
+		const [file] = spriteOf(root.querySelector('use.municipio'));
+		const sprite = new DOMParser().parseFromString(await (await fetch(file)).text(), 'image/svg+xml');
+		const pathOf = (use: Element | null) => sprite.getElementById(spriteOf(use)[1])?.getAttribute('d') ?? '';
 		const box = root.getBoundingClientRect();
 		const ctm = root.getScreenCTM() as DOMMatrix;
 		const canvas = document.createElement('canvas');
@@ -205,7 +210,7 @@ async function svgRegions(
 		const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
 		ctx.setTransform(ctm.a, ctm.b, ctm.c, ctm.d, ctm.e - box.left, ctm.f - box.top);
 		const anchors = [...root.querySelectorAll('a')];
-		const shapes = anchors.map((a) => new Path2D(a.querySelector('path.municipio')?.getAttribute('d') ?? ''));
+		const shapes = anchors.map((a) => new Path2D(pathOf(a.querySelector('.municipio'))));
 		shapes.forEach((shape, i) => {
 			ctx.fillStyle = `rgb(${40 + 5 * i}, ${255 - 5 * i}, 128)`;
 			ctx.fill(shape);

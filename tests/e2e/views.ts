@@ -83,8 +83,8 @@ export async function readDom(page: Page): Promise<DomView> {
 		const svg: Record<string, { fill: string; hatch: boolean }> = {};
 		for (const a of document.querySelectorAll('.mapview svg a')) {
 			svg[code(a)] = {
-				fill: a.querySelector('path.municipio')?.getAttribute('fill') ?? '',
-				hatch: a.querySelector('path.hatch') !== null
+				fill: a.querySelector('.municipio')?.getAttribute('fill') ?? '',
+				hatch: a.querySelector('.hatch') !== null
 			};
 		}
 		return { legend, table, svg };

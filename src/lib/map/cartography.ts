@@ -181,6 +181,8 @@ export interface SvgElement {
 	text?: string;
 	/** The municipality a «municipios» element draws (the page map links it). */
 	divipola?: string;
+	/** A path's shape in the map's sprite (`mapSprite`): the page map draws it by reference. */
+	shape?: string;
 }
 
 export interface SvgLayer {
@@ -198,6 +200,50 @@ export const strokeAttrs = (s: Stroke): SvgAttrs => ({
 });
 
 const n = (x: number) => +x.toFixed(2);
+
+/** Ids of the geometry's shapes in the sprite, one definition for the sprite and the layers. */
+export const SHAPE = {
+	municipio: (divipola: string) => `m-${divipola}`,
+	vecino: (i: number) => `vecino-${i}`,
+	venezuela: 'venezuela',
+	contorno: 'contorno',
+	grupo: (i: number) => `grupo-${i}`
+};
+
+/** Every shape of the geometry with its id, as `mapSprite` writes them. */
+export function geometryShapes(g: SvgMapGeometry): { id: string; d: string }[] {
+	return [
+		...g.municipios.map((m) => ({ id: SHAPE.municipio(m.divipola), d: m.d })),
+		...g.vecinos.map((v, i) => ({ id: SHAPE.vecino(i), d: v.d })),
+		{ id: SHAPE.venezuela, d: g.venezuela.d },
+		{ id: SHAPE.contorno, d: g.outline },
+		...g.grupos.map((x, i) => ({ id: SHAPE.grupo(i), d: x.d }))
+	];
+}
+
+/**
+ * The geometry as one SVG file of shapes with ids and no paint. Pages draw
+ * them with `<use href="…#id">`, so the paths are downloaded (and cached)
+ * once for the whole site instead of in every page's HTML.
+ */
+export function mapSprite(g: SvgMapGeometry): string {
+	const paths = geometryShapes(g)
+		.map((s) => `<path id="${s.id}" d="${s.d}"/>`)
+		.join('');
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${g.width} ${g.height}"><defs>${paths}</defs></svg>`;
+}
+
+/** The geometry without its paths: what a page needs when it draws the shapes from the sprite. */
+export function withoutPaths(g: SvgMapGeometry): SvgMapGeometry {
+	return {
+		...g,
+		municipios: g.municipios.map((m) => ({ ...m, d: '' })),
+		outline: '',
+		vecinos: g.vecinos.map((v) => ({ ...v, d: '' })),
+		venezuela: { ...g.venezuela, d: '' },
+		grupos: g.grupos.map((x) => ({ ...x, d: '' }))
+	};
+}
 
 /** The text attributes of labels at the theme's size: halo under the text, centred on the point. */
 export function labelAttrs(t: MapTheme): SvgAttrs {
@@ -230,6 +276,7 @@ export function svgLayers(g: SvgMapGeometry, view: MapView, t: MapTheme, hatchId
 			tag: 'path',
 			key: m.divipola,
 			divipola: m.divipola,
+			shape: SHAPE.municipio(m.divipola),
 			attrs: { d: m.d, fill: p?.fill ?? t.unpainted }
 		});
 		if (p?.hatch) {
@@ -237,6 +284,7 @@ export function svgLayers(g: SvgMapGeometry, view: MapView, t: MapTheme, hatchId
 				tag: 'path',
 				key: `${m.divipola}-trama`,
 				divipola: m.divipola,
+				shape: SHAPE.municipio(m.divipola),
 				attrs: { d: m.d, fill: `url(#${hatchId})` }
 			});
 		}
@@ -247,12 +295,17 @@ export function svgLayers(g: SvgMapGeometry, view: MapView, t: MapTheme, hatchId
 		{
 			id: 'venezuela',
 			attrs: context,
-			elements: [{ tag: 'path', key: 'venezuela', attrs: { d: g.venezuela.d } }]
+			elements: [{ tag: 'path', key: 'venezuela', shape: SHAPE.venezuela, attrs: { d: g.venezuela.d } }]
 		},
 		{
 			id: 'vecinos',
 			attrs: context,
-			elements: g.vecinos.map((v) => ({ tag: 'path', key: v.name, attrs: { d: v.d } }))
+			elements: g.vecinos.map((v, i) => ({
+				tag: 'path',
+				key: v.name,
+				shape: SHAPE.vecino(i),
+				attrs: { d: v.d }
+			}))
 		},
 		{
 			id: 'municipios',
@@ -262,19 +315,21 @@ export function svgLayers(g: SvgMapGeometry, view: MapView, t: MapTheme, hatchId
 		{
 			id: 'departamento',
 			attrs: strokeAttrs(t.outline),
-			elements: [{ tag: 'path', key: 'contorno', attrs: { d: g.outline } }]
+			elements: [{ tag: 'path', key: 'contorno', shape: SHAPE.contorno, attrs: { d: g.outline } }]
 		},
 		{
 			id: 'grupos',
 			attrs: strokeAttrs(t.groups),
-			elements: view.groups ? g.grupos.map((x) => ({ tag: 'path', key: x.name, attrs: { d: x.d } })) : []
+			elements: view.groups
+				? g.grupos.map((x, i) => ({ tag: 'path', key: x.name, shape: SHAPE.grupo(i), attrs: { d: x.d } }))
+				: []
 		},
 		{
 			id: 'enfasis',
 			attrs: strokeAttrs(t.emphasis),
 			elements: g.municipios
 				.filter((m) => emphasis.has(m.divipola))
-				.map((m) => ({ tag: 'path', key: m.divipola, attrs: { d: m.d } }))
+				.map((m) => ({ tag: 'path', key: m.divipola, shape: SHAPE.municipio(m.divipola), attrs: { d: m.d } }))
 		},
 		{
 			id: 'contexto-etiquetas',

@@ -29,6 +29,11 @@ export interface ScreenMap {
 	labels: SvgLabel[];
 }
 
+/** The map a page receives: the geometry without its paths, which the sprite at `sprite` holds. */
+export interface PageMap extends ScreenMap {
+	sprite: string;
+}
+
 let geo: TerritoryGeo | undefined;
 let territory: Territory | undefined;
 let geometry: SvgMapGeometry | undefined;

@@ -1,3 +1,4 @@
+import { pageMap } from '$lib/server/map.ts';
 import { error } from '@sveltejs/kit';
 import { datasetOf, editionEntries } from '$lib/server/dataset.ts';
 import { metaView } from '$lib/views/index.ts';
@@ -10,5 +11,5 @@ export function load({ params }) {
 	const view = metaView(datasetOf(params.edicion), params.numero);
 	if (!view.found) error(404, view.message);
 	const { meta, names, named, others } = view;
-	return { meta, names, named, others };
+	return { meta, names, named, others, map: pageMap(named) };
 }

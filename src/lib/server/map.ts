@@ -1,0 +1,31 @@
+/**
+ * The screen map as pages receive it: frame, labels and shape list, with the
+ * paths left in one sprite file (`/mapa.svg`) that every page draws from and
+ * the browser caches once. Its URL carries a hash of its content, so a new
+ * geometry is never drawn from an old cached copy.
+ */
+import { createHash } from 'node:crypto';
+import { resolve } from '$app/paths';
+import { mapSprite, withoutPaths } from '$lib/map/cartography.ts';
+import { screenMap, type PageMap } from '$lib/map/screen.ts';
+
+let sprite: { text: string; hash: string } | undefined;
+
+/** The sprite's SVG text and the hash of it that its URL carries. */
+export function screenSprite(): { text: string; hash: string } {
+	if (!sprite) {
+		const text = mapSprite(screenMap().geometry);
+		sprite = { text, hash: createHash('sha256').update(text).digest('hex').slice(0, 12) };
+	}
+	return sprite;
+}
+
+/** The page's map; `always` are the municipalities whose labels are placed first. */
+export function pageMap(always: readonly string[] = []): PageMap {
+	const { geometry, labels } = screenMap(always);
+	return {
+		geometry: withoutPaths(geometry),
+		labels,
+		sprite: `${resolve('/mapa.svg')}?v=${screenSprite().hash}`
+	};
+}
