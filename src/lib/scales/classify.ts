@@ -4,7 +4,7 @@
  * municipality with no data never looks like the lowest class.
  */
 import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
-import { schemeYlGnBu } from 'd3-scale-chromatic';
+import { YL_GN_BU } from './schemes.ts';
 import type { Classes } from './ranges.ts';
 
 export * from './ranges.ts';
@@ -46,7 +46,7 @@ export function classify(values: readonly number[], method: ClassMethod, k: numb
 /** A colour-blind-safe sequential palette (ColorBrewer YlGnBu) of `n` colours. */
 export function palette(n: number): string[] {
 	if (n <= 0) return [];
-	const scheme = schemeYlGnBu[Math.max(3, Math.min(9, n))] as readonly string[];
+	const scheme = YL_GN_BU[Math.max(3, Math.min(9, n))];
 	// For 1-2 classes take the darker end so the lightest yellow never stands alone.
 	return n >= 3 ? [...scheme] : scheme.slice(3 - n);
 }

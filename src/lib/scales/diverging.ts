@@ -4,7 +4,7 @@
  * and a rise of the same size get the same depth of colour, and zero as a
  * class of its own («sin cambio»). ColorBrewer PuOr: colour-blind safe.
  */
-import { schemePuOr } from 'd3-scale-chromatic';
+import { PU_OR } from './schemes.ts';
 import { classify } from './classify.ts';
 
 export interface DivergingClasses {
@@ -27,8 +27,8 @@ export function divergingClasses(values: readonly number[], perSide = 3): Diverg
 	if (magnitudes.length === 0) return { magnitudes: [], colors: [NO_CHANGE_COLOR] };
 	const breaks = classify(magnitudes, 'quantile', side);
 	const k = Math.max(1, breaks.length - 1);
-	// d3's schemePuOr[n] runs purple → orange; reversed, falls are orange and rises purple.
-	const scheme = [...(schemePuOr[2 * k + 1] ?? schemePuOr[3])].reverse();
+	// PuOr[n] runs purple → orange; reversed, falls are orange and rises purple.
+	const scheme = [...(PU_OR[2 * k + 1] ?? PU_OR[3])].reverse();
 	return { magnitudes: breaks, colors: scheme };
 }
 
