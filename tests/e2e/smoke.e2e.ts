@@ -79,7 +79,7 @@ test('municipality and meta pages are readable without JavaScript', async ({ bro
 	await page.goto('/municipio/54109');
 	await expect(departmental.getByRole('listitem')).toHaveCount(3);
 	await page.goto('/meta/6');
-	await expect(page.locator('svg a[href$="/municipio/54125"] path').first()).toHaveAttribute(
+	await expect(page.locator('svg a[href$="/municipio/54125"] .municipio').first()).toHaveAttribute(
 		'fill',
 		'#225ea8'
 	);

@@ -61,7 +61,7 @@ test('a mayor compares two subregions per 1,000 inhabitants', async ({ page, pro
 
 test('a meta page highlights its LOCALIZACIÓN municipalities', async ({ page, problems }) => {
 	await visit(page, '/meta/6');
-	const fill = (code: string) => page.locator(`svg a[href$="/municipio/${code}"] path`).first();
+	const fill = (code: string) => page.locator(`svg a[href$="/municipio/${code}"] .municipio`).first();
 	for (const code of ['54001', '54405', '54874', '54518', '54480', '54125', '54174', '54498']) {
 		await expect(fill(code)).toHaveAttribute('fill', '#225ea8');
 	}

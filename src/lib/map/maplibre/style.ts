@@ -206,6 +206,10 @@ export function spanishLocale(title: string): Record<string, string> {
 		'FullscreenControl.Exit': 'Salir de pantalla completa',
 		'LogoControl.Title': 'Logotipo de MapLibre',
 		'ScaleControl.Kilometers': 'km',
-		'ScaleControl.Meters': 'm'
+		'ScaleControl.Meters': 'm',
+		// Cooperative gestures: one finger or the wheel scroll the page, not the map.
+		'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + rueda del ratón para acercar o alejar el mapa',
+		'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + rueda del ratón para acercar o alejar el mapa',
+		'CooperativeGesturesHandler.MobileHelpText': 'Use dos dedos para mover el mapa'
 	};
 }
