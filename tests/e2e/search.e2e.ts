@@ -7,8 +7,10 @@ import type { Page } from '@playwright/test';
 import { expect, test, visit } from './fixtures.ts';
 import { NEWEST_ID } from './site.ts';
 
-// The client loads the next page's code and data first: seconds on a loaded 2-core machine.
+// The client loads the next page's code and data first: seconds on a loaded 2-core machine,
+// where a test that opens two pages once took most of the default 30 s.
 const NAVIGATION = { timeout: 20_000 };
+test.describe.configure({ timeout: 90_000 });
 
 const box = (page: Page) => page.getByRole('combobox', { name: 'Buscar un municipio, lugar o subregión' });
 const options = (page: Page) =>
