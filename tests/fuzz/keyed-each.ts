@@ -20,6 +20,7 @@ import {
 	DEFAULT_STATE
 } from '../../src/lib/explore/index.ts';
 import { screenMap } from '../../src/lib/map/index.ts';
+import { buildIndex } from '../../src/lib/search/index.ts';
 import type { Pages } from './pages.ts';
 
 export type KeySource =
@@ -36,6 +37,12 @@ function byEvidence(page: MetaPage, e: 'localizacion' | 'text'): Place[] {
 	const key = (p: Place) => p.divipola ?? p.writtenAs;
 	return here.filter((p, i) => here.findIndex((q) => key(q) === key(p)) === i);
 }
+
+/** Every id the home page's search can list (its results are a subset). */
+const searchIds = (p: Pages) =>
+	buildIndex(p.home.explore.municipalities, p.home.explore.subregions, p.home.places).entries.map(
+		(e) => e.id
+	);
 
 const FIXED_OPTIONS = 'constant options of the interface';
 const geometry = () => screenMap();
@@ -67,6 +74,16 @@ export const KEYED_EACH: Record<string, KeySource> = {
 	'src/lib/figure/ExportPanel.svelte | Object.entries(ORIENTATION_LABELS) | v': {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
+	},
+	'src/lib/search/Search.svelte | matches | m.id': {
+		kind: 'data',
+		why: 'search results, each entry of the index once: municipalities by DIVIPOLA, subregions by name (one per subregion of the committed geodata), places by folded name (PlaceDecisions refuses two decisions with one folded name)',
+		keys: (p) => [searchIds(p)]
+	},
+	'src/lib/search/Search.svelte | suggestions | s.id': {
+		kind: 'data',
+		why: 'the closest entries of the same index, each once',
+		keys: (p) => [searchIds(p)]
 	},
 	"src/routes/comparar/+page.svelte | [['antes', 'Edición anterior', pair.before], ['despues', 'Edición posterior', pair.after]] | key":
 		{ kind: 'fixed', why: FIXED_OPTIONS },
@@ -156,11 +173,6 @@ export const KEYED_EACH: Record<string, KeySource> = {
 	},
 	'src/lib/map/SvgMap.svelte | geometry.municipios.filter((m) => m.divipola === selected || m.divipola === hovered) | m.divipola':
 		{ kind: 'geodata', why: 'a subset of the municipalities above', keys: () => [] },
-	'src/routes/[[edicion=edicion]]/+page.svelte | matches | m.divipola': {
-		kind: 'data',
-		why: 'a subset of the municipalities (search results)',
-		keys: (p) => [p.home.explore.municipalities.map((m) => m.divipola)]
-	},
 	"src/routes/[[edicion=edicion]]/+page.svelte | [...data.explore.municipalities].sort( (a, b) => a.shortName.localeCompare(b.shortName, 'es') ) | m.divipola":
 		{
 			kind: 'data',

@@ -5,12 +5,16 @@
  */
 import { describeRule } from '../allocation/index.ts';
 import { toExploreData, type Dataset, type PublishedMeta } from '../dataset/index.ts';
+import { searchPlaces } from '../search/places.ts';
 
 const titles = (d: Dataset) => d.metas.map((m) => ({ number: m.number, title: m.title }));
 
-/** The explorer (home page): the data it computes every view from, and the metas to filter. */
+/**
+ * The explorer (home page): the data it computes every view from, the metas to
+ * filter, and the place names its search knows besides the municipalities'.
+ */
 export function homeView(d: Dataset) {
-	return { explore: toExploreData(d), metaTitles: titles(d) };
+	return { explore: toExploreData(d), metaTitles: titles(d), places: searchPlaces(d.placeDecisions) };
 }
 
 /** The subregion comparison: the same explorer data. */
