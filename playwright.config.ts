@@ -20,7 +20,11 @@ export default defineConfig({
 			args: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--no-sandbox']
 		},
 		locale: 'es-CO',
-		timezoneId: 'America/Bogota'
+		timezoneId: 'America/Bogota',
+		// The site's service worker would answer requests before page.route() sees them
+		// (csp.e2e.ts rewrites pages that way) and precache the whole build in the
+		// background of every test. Only offline.e2e.ts lets it run.
+		serviceWorkers: 'block'
 	},
 	// A plain static server (folders -> index.html, 404.html for the rest, no
 	// rewrites), sending the headers of docs/despliegue.md: what a real host
