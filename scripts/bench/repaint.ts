@@ -22,6 +22,7 @@ import {
 	watchOffsite
 } from './site.ts';
 import { median, ms } from './stats.ts';
+import { hideWebGL } from '../../tests/e2e/no-webgl.ts';
 
 const BENCH_REPAINT_COMMAND = {
 	usage: 'npm run bench:repaint --',
@@ -153,24 +154,11 @@ function repaintProbe() {
 	};
 }
 
-/** Hides WebGL from the page, as tests/e2e/fixtures.ts disableWebGL does. */
-function noWebGL() {
-	const original = HTMLCanvasElement.prototype.getContext;
-	HTMLCanvasElement.prototype.getContext = function (
-		this: HTMLCanvasElement,
-		type: string,
-		...rest: unknown[]
-	) {
-		if (type.startsWith('webgl')) return null;
-		return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-	} as typeof original;
-}
-
 async function openExplorer(browser: Browser, url: string, renderer: Renderer) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-CO' });
 	await allowTsxFunctions(context);
 	const offsite = watchOffsite(context);
-	if (renderer === 'svg') await context.addInitScript(noWebGL);
+	if (renderer === 'svg') await context.addInitScript(hideWebGL);
 	await context.addInitScript(repaintProbe);
 	const page = await context.newPage();
 	const errors: string[] = [];

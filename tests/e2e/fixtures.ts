@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { hideWebGL } from './no-webgl.ts';
 
 export interface Problems {
 	consoleErrors: string[];
@@ -85,17 +86,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Makes the page believe the device has no WebGL (old phones, locked-down PCs). */
 export async function disableWebGL(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			type: string,
-			...rest: unknown[]
-		) {
-			if (type.startsWith('webgl')) return null;
-			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-		} as typeof original;
-	});
+	await page.addInitScript(hideWebGL);
 }
 
 /** Waits until an explorer map, if the page has one, has switched to MapLibre. */

@@ -7,8 +7,8 @@
  */
 export type SortValue = string | number | null;
 
-/** Spanish collation for text ("Ábrego" before "Bochalema"), numeric order otherwise; null last. */
-export function compareSortValues(x: SortValue, y: SortValue): number {
+/** Spanish collation for text ("Ábrego" before "Bochalema"), numeric order otherwise (nulls: `sortRows`). */
+export function compareSortValues(x: NonNullable<SortValue>, y: NonNullable<SortValue>): number {
 	return typeof x === 'string' && typeof y === 'string'
 		? x.localeCompare(y, 'es')
 		: (x as number) - (y as number);
