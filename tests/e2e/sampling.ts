@@ -16,6 +16,7 @@ import { bbox, booleanPointInPolygon, point, pointToPolygonDistance } from '@tur
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Expected } from './views.ts';
+import { LABELS_MORE_LAYER } from '../../src/lib/map/maplibre/style.ts';
 
 export type Rgb = [number, number, number];
 /** Half the side of a sampled window, in CSS pixels (a 9 × 9 window). */
@@ -325,7 +326,7 @@ export async function sampleGl(
 ): Promise<{ windows: Record<string, Rgb[][]>; zoomed: string[] }> {
 	await page.mouse.move(0, 0);
 	return page.locator('.mapview .canvas').evaluate(
-		async (el, { candidates, half }) => {
+		async (el, { candidates, half, labelLayers }) => {
 			type GlMap = {
 				project(p: [number, number]): { x: number; y: number };
 				queryRenderedFeatures(
@@ -366,7 +367,8 @@ export async function sampleGl(
 						[p.x - m, p.y - m],
 						[p.x + m, p.y + m]
 					];
-					const layers = ['etiquetas', 'municipios-borde', 'departamento-borde'];
+					// No window under a label or its halo (either label layer: the extra labels show once zoomed in).
+					const layers = [...labelLayers, 'municipios-borde', 'departamento-borde'];
 					if (map.queryRenderedFeatures(around, { layers }).length > 0) continue;
 					if (map.queryRenderedFeatures([p.x, p.y], { layers: ['municipios-fill'] })[0]?.id !== code)
 						continue;
@@ -399,6 +401,6 @@ export async function sampleGl(
 			map.fitBounds(start, { animate: false });
 			return { windows: out, zoomed };
 		},
-		{ candidates, half: HALF }
+		{ candidates, half: HALF, labelLayers: ['etiquetas', LABELS_MORE_LAYER] }
 	);
 }
