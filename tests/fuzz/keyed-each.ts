@@ -21,6 +21,7 @@ import {
 } from '../../src/lib/explore/index.ts';
 import { screenMap } from '../../src/lib/map/index.ts';
 import { buildIndex } from '../../src/lib/search/index.ts';
+import { comparisonRows } from '../../src/lib/views/municipality-text.ts';
 import type { Pages } from './pages.ts';
 
 export type KeySource =
@@ -282,6 +283,11 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'data',
 		why: 'the schema refuses two report notes with the same text',
 		keys: (p) => [p.metodo.report.notes.map((n) => n.text)]
+	},
+	'src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.svelte | comparison | row.label': {
+		kind: 'data',
+		why: 'the municipality, «Subregión …» and «Departamento …»: no municipality is called either',
+		keys: (p) => p.municipio.map((v) => comparisonRows(v).map((r) => r.label))
 	},
 	'src/routes/[[edicion=edicion]]/municipio/[divipola]/+page.svelte | e.quotes | q': {
 		kind: 'data',

@@ -13,3 +13,5 @@ export type {
 	WeightedMunicipality
 } from './allocate.ts';
 export { largestRemainder } from './largest-remainder.ts';
+export { areaReferences } from './averages.ts';
+export type { AreaRow, AreaAverage, AreaReferences, AverageKind } from './averages.ts';

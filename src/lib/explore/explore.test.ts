@@ -7,6 +7,8 @@ import {
 	DEFAULT_STATE,
 	parseState,
 	rankValues,
+	referencesFor,
+	referencesText,
 	serializeState,
 	subregionChoropleth,
 	type ExploreState
@@ -110,6 +112,24 @@ describe('computeExplore on the report', () => {
 	it('splits meta 18 equally among its 15 municipalities for Tibú', () => {
 		const r = computeExplore(dataset, { ...DEFAULT_STATE, metas: [18] });
 		expect(valueOf(r, '54810')?.value).toBeCloseTo(39.33, 2);
+	});
+
+	it('sets the department and the subregion beside a municipality, in the map unit', () => {
+		// Meta 18 alone: $ 590 millones split among 15 municipalities; the department's mean is 590 / 40.
+		const total = computeExplore(dataset, { ...DEFAULT_STATE, metas: [18] });
+		const t = referencesFor(total, '54810');
+		expect(t.department).toEqual({ name: null, municipalities: 40, value: 14.75 });
+		expect(t.subregion.name).toBe(valueOf(total, '54810')?.subregion);
+		expect(referencesText(t, 'inversion', 'total')).toMatch(
+			/^Promedio por municipio: \$ 14,75 millones en el departamento \(40 municipios\) y \$ [\d.,]+ millones en la subregión \S+ \(\d+\)\.$/
+		);
+		// Per 1.000 inhabitants: the department's own rate, 590 over its population.
+		const rate = computeExplore(dataset, { ...DEFAULT_STATE, metas: [18], norm: 'por-mil' });
+		const population = dataset.municipalities.reduce((s, m) => s + m.population, 0);
+		expect(referencesFor(rate, '54810').department.value).toBeCloseTo((590 / population) * 1000, 9);
+		expect(referencesText(referencesFor(rate, '54810'), 'inversion', 'por-mil')).toMatch(
+			/^En conjunto: \$ [\d,]+ millones por 1\.000 hab\. en el departamento y /
+		);
 	});
 
 	it('counts metas without a rule', () => {

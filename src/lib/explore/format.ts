@@ -1,5 +1,6 @@
 /** es-CO wording of explorer values. */
 import { formatMillions, formatNumber } from '../text/index.ts';
+import type { AreaReferences } from '../allocation/index.ts';
 import type { Metric, Normalisation } from './state.ts';
 
 const decimals = (v: number) => (v === 0 ? 0 : Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 2);
@@ -43,4 +44,22 @@ export function formatBreak(value: number, metric: Metric, norm: Normalisation):
 	if (metric === 'metas') return formatNumber(value);
 	if (metric === 'inversion' && norm === 'total') return `$ ${rounded(value)}`;
 	return rounded(value);
+}
+
+/**
+ * The department's and the subregion's figure, in words that say which kind
+ * of figure it is: «Promedio por municipio: … en el departamento (40
+ * municipios) y … en la subregión Oriental (6).» or, for a rate, the areas'
+ * own rates.
+ */
+export function referencesText(refs: AreaReferences, metric: Metric, norm: Normalisation): string {
+	const v = (x: number) => formatValue(x, metric, norm);
+	const { department: d, subregion: s } = refs;
+	if (metric !== 'metas' && norm === 'por-mil') {
+		return `En conjunto: ${v(d.value)} en el departamento y ${v(s.value)} en la subregión ${s.name}.`;
+	}
+	return (
+		`Promedio por municipio: ${v(d.value)} en el departamento (${d.municipalities} municipios) ` +
+		`y ${v(s.value)} en la subregión ${s.name} (${s.municipalities}).`
+	);
 }

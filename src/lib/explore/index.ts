@@ -11,7 +11,7 @@ export {
 	CSV_INTERNACIONAL
 } from './csv.ts';
 export type { CsvColumn, CsvDialect } from './csv.ts';
-export { formatValue, formatBreak, legendValue } from './format.ts';
+export { formatValue, formatBreak, legendValue, referencesText } from './format.ts';
 export { paintFor, describeValue, exploreScale, swatchKeyOf } from './styles.ts';
 export type { MunicipalityPaint } from './styles.ts';
 export { compareOptions, compareUnit } from './compare.ts';

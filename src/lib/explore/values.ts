@@ -5,6 +5,8 @@
  */
 import {
 	allocate,
+	areaReferences,
+	type AreaReferences,
 	describeRule,
 	type Allocation,
 	type AllocationOptions,
@@ -188,4 +190,14 @@ export function aggregateSubregions(dataset: ExploreData, result: ExploreResult)
 			peoplePer1000: (people / population) * 1000
 		};
 	});
+}
+
+/**
+ * The department's and the subregion's figure beside a municipality's, in the
+ * map's unit: the mean per municipality for amounts and counts, the area's own
+ * rate for values per 1.000 inhabitants.
+ */
+export function referencesFor(result: ExploreResult, code: string): AreaReferences {
+	const rate = result.state.metric !== 'metas' && result.state.norm === 'por-mil';
+	return areaReferences(result.values, code, rate ? 'rate' : 'mean');
 }

@@ -6,6 +6,7 @@
  */
 import { formatMillions, formatNumber, listEs } from '../text/index.ts';
 import type { PublishedMeta } from '../dataset/index.ts';
+import { formatValue } from '../explore/format.ts';
 import type { MunicipalityFigureInput } from '../figure/specs.ts';
 import type { municipalityView, ShareEstimate } from './municipality.ts';
 
@@ -106,4 +107,31 @@ export function locatorInput(v: View): MunicipalityFigureInput {
 		textOnly: v.textOnly.map((e) => e.meta.number),
 		departmental: v.departmental.map((x) => x.number)
 	};
+}
+
+export interface ComparisonRow {
+	label: string;
+	total: string;
+	per1000: string;
+}
+
+/** The page's comparison table: the municipality, its subregion, the department (same rule, same unit). */
+export function comparisonRows(v: View): ComparisonRow[] {
+	const c = v.comparison;
+	const m = v.municipality;
+	const total = (x: number) => formatValue(x, 'inversion', 'total');
+	const rate = (x: number) => formatValue(x, 'inversion', 'por-mil');
+	return [
+		{ label: m.shortName, total: total(c.own.total), per1000: rate(c.own.per1000) },
+		{
+			label: `Subregión ${m.subregion} (${c.total.subregion.municipalities} municipios)`,
+			total: total(c.total.subregion.value),
+			per1000: rate(c.per1000.subregion.value)
+		},
+		{
+			label: `Departamento (${c.total.department.municipalities} municipios)`,
+			total: total(c.total.department.value),
+			per1000: rate(c.per1000.department.value)
+		}
+	];
 }

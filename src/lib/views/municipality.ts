@@ -2,7 +2,14 @@
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topoText from '../../../geodata/norte-de-santander.topo.json?raw';
-import { allocate, describeRule, reachedBy, type Allocation } from '../allocation/index.ts';
+import {
+	allocate,
+	areaReferences,
+	describeRule,
+	reachedBy,
+	type Allocation,
+	type AreaReferences
+} from '../allocation/index.ts';
 import { figuresOf, type Dataset, type PublishedMeta } from '../dataset/index.ts';
 import { DEFAULT_STATE } from '../explore/state.ts';
 import { allocationOptions } from '../explore/values.ts';
@@ -64,6 +71,33 @@ export interface MetaAtMunicipality {
 	headline: CardHeadline;
 }
 
+/** The estimated investment of the page's municipality beside its subregion's and the department's. */
+export interface InvestmentComparison {
+	/** Its estimate under the default rule (0 when nothing is split to it). */
+	own: { total: number; per1000: number };
+	/** Mean per municipality. */
+	total: AreaReferences;
+	/** The area's investment over its population. */
+	per1000: AreaReferences;
+}
+
+function compareInvestment(d: Dataset, a: Allocation, code: string): InvestmentComparison {
+	const estimate = new Map(a.municipalities.map((x) => [x.divipola, x.estimate?.investmentMillionCop ?? 0]));
+	const rows = d.municipalities.map((m) => ({
+		divipola: m.divipola,
+		subregion: m.subregion,
+		population: m.population,
+		value: estimate.get(m.divipola) ?? 0
+	}));
+	const own = rows.find((r) => r.divipola === code)!;
+	const perRows = rows.map((r) => ({ ...r, value: (r.value / r.population) * 1000 }));
+	return {
+		own: { total: own.value, per1000: (own.value / own.population) * 1000 },
+		total: areaReferences(rows, code, 'mean'),
+		per1000: areaReferences(perRows, code, 'rate')
+	};
+}
+
 // The explorer's default view: the rule a municipality page leads with.
 const DEFAULT_OPTIONS = allocationOptions(DEFAULT_STATE);
 
@@ -108,6 +142,7 @@ export function municipalityView(d: Dataset, code: string) {
 		notSplit: { departmental: byLocalizacion.departmental, unlocated: byLocalizacion.unlocated },
 		municipality: m,
 		headline: headlineOf(byLocalizacion, allocationFor(d, rule, 'text'), code),
+		comparison: compareInvestment(d, byLocalizacion, code),
 		ruleText: describeRule(DEFAULT_OPTIONS, d.populationYear),
 		populationYear: d.populationYear,
 		populationSource: d.populationSource,
