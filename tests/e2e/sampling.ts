@@ -222,7 +222,8 @@ async function svgRegions(
 		ctx.fillStyle = '#000';
 		const halo = 2.5 / ctm.a;
 		for (const t of root.querySelectorAll('g.labels text')) {
-			if (getComputedStyle(t).visibility === 'hidden') continue;
+			// Only the label set the map's width shows (SvgMap's container query) and none hidden below.
+			if (!t.checkVisibility({ visibilityProperty: true })) continue;
 			const b = (t as SVGTextElement).getBBox();
 			ctx.fillRect(b.x - halo, b.y - halo, b.width + 2 * halo, b.height + 2 * halo);
 		}
@@ -294,7 +295,7 @@ export async function sampleSvg(page: Page): Promise<SvgSamples> {
 	const narrow: string[] = [];
 	if (underLabels.length) {
 		const labels = page.locator('.mapview svg g.labels');
-		await labels.evaluate((g) => ((g as SVGGElement).style.visibility = 'hidden'));
+		await labels.evaluateAll((gs) => gs.forEach((g) => ((g as SVGGElement).style.visibility = 'hidden')));
 		const bare = await svgShot(page);
 		const open = await svgRegions(page);
 		const centres = freeCentres(open.ids, open.width, open.height, open.codes.length, R);
@@ -307,7 +308,7 @@ export async function sampleSvg(page: Page): Promise<SvgSamples> {
 				windows[code] = [pixelsAt(bare.png, inner[i], bare.scale)];
 			}
 		}
-		await labels.evaluate((g) => ((g as SVGGElement).style.visibility = ''));
+		await labels.evaluateAll((gs) => gs.forEach((g) => ((g as SVGGElement).style.visibility = '')));
 	}
 	return { windows, underLabels, narrow };
 }

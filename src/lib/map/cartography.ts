@@ -20,11 +20,21 @@ export const LAYER_ORDER = [
 	'enfasis',
 	'contexto-etiquetas',
 	'guias',
-	'etiquetas'
+	'etiquetas',
+	'etiquetas-estrecho'
 ] as const;
 export type LayerId = (typeof LAYER_ORDER)[number];
 
 export type Medium = 'screen' | 'print';
+
+/**
+ * A screen map narrower than `belowPx` CSS px draws its labels (10,5 units of
+ * the 560-unit frame) under 11 px; there it shows instead a sparser set placed
+ * at `size` units (`narrowLabels`), 11 px or more from 343 px wide. The switch
+ * is a container query on the map itself, so it holds for a small map on a
+ * wide screen too (the laptop's first screen) and needs no script.
+ */
+export const NARROW_LABELS = { belowPx: 592, size: 18 };
 
 export interface Stroke {
 	color: string;
@@ -165,6 +175,8 @@ export interface MapPaint {
 export interface MapView {
 	paint: Readonly<Record<string, MapPaint>>;
 	labels: readonly MapLabel[];
+	/** Screen only: the labels of a narrow map (`NARROW_LABELS`), drawn in their own layer. */
+	narrowLabels?: readonly MapLabel[];
 	/** Municipalities outlined in dark (named in LOCALIZACIÓN, the selected one in a figure). */
 	emphasis?: readonly string[];
 	/** Draw the group (subregion) outlines. */
@@ -245,6 +257,26 @@ export function withoutPaths(g: SvgMapGeometry): SvgMapGeometry {
 	};
 }
 
+/** From the label's centre to its baseline, for text drawn with its centre on (x, y). */
+const baseline = (size: number) => size * 0.35;
+
+function labelElements(labels: readonly MapLabel[], themeSize: number): SvgElement[] {
+	return labels.map((l) => {
+		const size = l.size ?? themeSize;
+		return {
+			tag: 'text',
+			key: l.divipola,
+			attrs: {
+				x: n(l.x),
+				y: n(l.y + baseline(size)),
+				...(l.size ? { 'font-size': n(l.size) } : {}),
+				...(l.bold ? { 'font-weight': 700 } : {})
+			},
+			text: l.text
+		};
+	});
+}
+
 /** The text attributes of labels at the theme's size: halo under the text, centred on the point. */
 export function labelAttrs(t: MapTheme): SvgAttrs {
 	return {
@@ -289,7 +321,6 @@ export function svgLayers(g: SvgMapGeometry, view: MapView, t: MapTheme, hatchId
 			});
 		}
 	}
-	const baseline = (size: number) => size * 0.35;
 	return [
 		{ id: 'fondo', attrs: {}, elements: [] },
 		{
@@ -353,23 +384,11 @@ export function svgLayers(g: SvgMapGeometry, view: MapView, t: MapTheme, hatchId
 				.filter((l) => l.leader)
 				.map((l) => ({ tag: 'line', key: l.divipola, attrs: { ...l.leader! } }))
 		},
+		{ id: 'etiquetas', attrs: labelAttrs(t), elements: labelElements(view.labels, t.label.size) },
 		{
-			id: 'etiquetas',
-			attrs: labelAttrs(t),
-			elements: view.labels.map((l) => {
-				const size = l.size ?? t.label.size;
-				return {
-					tag: 'text',
-					key: l.divipola,
-					attrs: {
-						x: n(l.x),
-						y: n(l.y + baseline(size)),
-						...(l.size ? { 'font-size': n(l.size) } : {}),
-						...(l.bold ? { 'font-weight': 700 } : {})
-					},
-					text: l.text
-				};
-			})
+			id: 'etiquetas-estrecho',
+			attrs: { ...labelAttrs(t), 'font-size': NARROW_LABELS.size },
+			elements: labelElements(view.narrowLabels ?? [], NARROW_LABELS.size)
 		}
 	];
 }

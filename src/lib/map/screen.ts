@@ -9,7 +9,7 @@ import municipiosText from '../../../geodata/municipios.json?raw';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { parseTerritory, subregionOf, type Territory } from '../geo/index.ts';
-import { mapTheme } from './cartography.ts';
+import { mapTheme, NARROW_LABELS } from './cartography.ts';
 import {
 	municipalLabelCandidates,
 	placeLabels,
@@ -27,6 +27,8 @@ export const SCREEN_MAP = { width: 560, height: 720, padding: 14 };
 export interface ScreenMap {
 	geometry: SvgMapGeometry;
 	labels: SvgLabel[];
+	/** The sparser, larger labels a narrow map shows instead (`NARROW_LABELS`). */
+	narrowLabels: SvgLabel[];
 }
 
 /** The map a page receives: the geometry without its paths, which the sprite at `sprite` holds. */
@@ -40,7 +42,7 @@ let geometry: SvgMapGeometry | undefined;
 // Label candidates and projection are the same for every page: built once.
 let candidates: LabelCandidate[] | undefined;
 let projection: GeoProjection | undefined;
-const labelCache = new Map<string, SvgLabel[]>();
+const labelCache = new Map<string, { labels: SvgLabel[]; narrowLabels: SvgLabel[] }>();
 
 /** The territory's attributes bundled with the screen map: names, label points, attributions. */
 export function screenTerritory(): Territory {
@@ -61,17 +63,14 @@ export function screenMap(always: readonly string[] = []): ScreenMap {
 	const g = screenGeo();
 	if (!geometry || !projection) ({ geometry, projection } = fittedMap(g, SCREEN_MAP));
 	const key = always.join(',');
-	let labels = labelCache.get(key);
-	if (!labels) {
+	let placed = labelCache.get(key);
+	if (!placed) {
 		candidates ??= municipalLabelCandidates(screenTerritory().municipalities);
 		const project = projection;
-		labels = placeLabels(
-			candidates,
-			(p) => project(p) as [number, number] | null,
-			mapTheme('screen').label.size,
-			always
-		);
-		labelCache.set(key, labels);
+		const at = (size: number) =>
+			placeLabels(candidates!, (p) => project(p) as [number, number] | null, size, always);
+		placed = { labels: at(mapTheme('screen').label.size), narrowLabels: at(NARROW_LABELS.size) };
+		labelCache.set(key, placed);
 	}
-	return { geometry, labels };
+	return { geometry, ...placed };
 }

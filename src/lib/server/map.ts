@@ -22,10 +22,11 @@ export function screenSprite(): { text: string; hash: string } {
 
 /** The page's map; `always` are the municipalities whose labels are placed first. */
 export function pageMap(always: readonly string[] = []): PageMap {
-	const { geometry, labels } = screenMap(always);
+	const { geometry, labels, narrowLabels } = screenMap(always);
 	return {
 		geometry: withoutPaths(geometry),
 		labels,
+		narrowLabels,
 		sprite: `${resolve('/mapa.svg')}?v=${screenSprite().hash}`
 	};
 }
