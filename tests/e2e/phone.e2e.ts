@@ -1,6 +1,7 @@
 /** The first screen, the phone map, the table's order in the URL and «Copiar enlace», in Chromium. */
 import type { Page } from '@playwright/test';
 import { test, expect, visit } from './fixtures.ts';
+import { GL_START_LABEL } from '../../src/lib/map/renderer.ts';
 
 // SwiftShader and a shared 2-core machine: a page with the WebGL map can take a while.
 test.describe.configure({ timeout: 120_000 });
@@ -65,8 +66,18 @@ test.describe('on a phone', () => {
 	test('one finger scrolls the page over the map; the reset button shows the whole department', async ({
 		page
 	}) => {
+		const maplibre: string[] = [];
+		page.on('request', (r) => {
+			if (/maplibre-gl-worker|MapLibreMap/.test(r.url())) maplibre.push(r.url());
+		});
 		await visit(page, '/');
+		// A phone starts with the SVG map alone: MapLibre loads when asked.
+		await page.waitForLoadState('networkidle');
+		expect(maplibre).toEqual([]);
+		await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'svg');
+		await page.getByRole('button', { name: GL_START_LABEL }).click();
 		await expect(page.locator('[data-map-state="idle"]')).toBeAttached({ timeout: 120_000 });
+		await expect(page.getByRole('button', { name: GL_START_LABEL })).toHaveCount(0);
 		const map = page.locator('.mapview .canvas');
 		const center = () =>
 			map.evaluate((el) => {
@@ -116,4 +127,70 @@ test.describe('on a phone', () => {
 			expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
 		}
 	});
+});
+
+/** «$ 1.158,69 millones» → 1158.69 (es-CO). */
+const pesos = (text: string) => {
+	const m = /\$ ([\d.]+(?:,\d+)?) millones/.exec(text);
+	if (!m) throw new Error(`Sin monto en «${text}»`);
+	return Number(m[1].replaceAll('.', '').replace(',', '.'));
+};
+
+test('a municipality’s figure stands beside its subregion’s and the department’s, alike on the map and its page', async ({
+	page
+}) => {
+	await visit(page, '/?municipio=54001');
+	const references = page.locator('.selection .references');
+	await expect(references).toHaveText(
+		/^Promedio por municipio: \$ [\d.,]+ millones en el departamento \(40 municipios\) y \$ [\d.,]+ millones en la subregión \S+ \(\d+\)\.$/
+	);
+	const [department, subregion] = (await references.textContent())!.split(' y ').map(pesos);
+	// The department's mean is the table's 40 values over 40 («No nombrado» adds nothing).
+	const cells = await page
+		.locator('#tabla-title ~ * table tbody tr td.num[title]')
+		.evaluateAll((tds) => tds.map((td) => td.textContent ?? ''));
+	expect(cells).toHaveLength(40);
+	const sum = cells.filter((t) => t.includes('$')).reduce((s, t) => s + pesos(t), 0);
+	expect(department).toBeCloseTo(sum / 40, 2);
+
+	await visit(page, '/municipio/54001/');
+	const rows = page.locator('table.compare tbody tr');
+	await expect(rows).toHaveCount(3);
+	await expect(rows.nth(0).locator('th')).toHaveText('Cúcuta');
+	await expect(rows.nth(1).locator('th')).toHaveText(/^Subregión \S+ \(\d+ municipios\)$/);
+	await expect(rows.nth(2).locator('th')).toHaveText('Departamento (40 municipios)');
+	expect(pesos((await rows.nth(1).locator('td').first().textContent())!)).toBe(subregion);
+	expect(pesos((await rows.nth(2).locator('td').first().textContent())!)).toBe(department);
+	// The municipality's own row is its headline estimate.
+	expect(pesos((await rows.nth(0).locator('td').first().textContent())!)).toBe(
+		pesos((await page.locator('[data-figure="estimacion-municipio"] strong').textContent())!)
+	);
+});
+
+test('a municipality page’s content is a few Tab presses away, and its locator links are named', async ({
+	page
+}) => {
+	await visit(page, '/municipio/54810/');
+	const links = page.locator('.minimap svg a');
+	await expect(links).toHaveCount(40);
+	const names = await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+	expect(names.filter((n) => !/^[A-ZÁÉÍÓÚÑ][^:]+(: ver municipio| \(este municipio\))$/.test(n))).toEqual([]);
+	const pressesToMetas = async () => {
+		for (let presses = 1; presses <= 60; presses++) {
+			await page.keyboard.press('Tab');
+			const there = await page.evaluate(
+				() => !!document.activeElement?.closest('section[aria-labelledby="loc"] article')
+			);
+			if (there) return presses;
+		}
+		return Infinity;
+	};
+	// From the top of the page, through the site's links (51 with the locator's links in the way).
+	expect(await pressesToMetas()).toBeLessThanOrEqual(13);
+	// Through «Saltar al contenido»: breadcrumbs, the subregion, the two downloads, then the metas.
+	await visit(page, '/municipio/54810/');
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveText('Saltar al contenido');
+	await page.keyboard.press('Enter');
+	expect(await pressesToMetas()).toBeLessThanOrEqual(7);
 });
