@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PNG } from 'pngjs';
 import { changeDpiDataUrl } from 'changedpi';
 import type { Browser, Page } from '@playwright/test';
 import type { Topology } from 'topojson-specification';
@@ -74,6 +73,8 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** How long one browser step (a PNG, the PDF page) may take before the run gives up. */
 export const BROWSER_TIMEOUT_MS = 10 * 60_000;
 export const PDF_NAME = 'anexo-mapas.pdf';
+/** Pages drawing PNGs at once: the machine's two cores (more only adds memory, ~35 MB a canvas). */
+const RASTER_PAGES = 2;
 export const INDEX_NAME = 'indice.csv';
 
 export function readFonts(): FigureFonts {
@@ -84,23 +85,10 @@ export function readFonts(): FigureFonts {
 	return { regular: file(400), bold: file(700) };
 }
 
-/** Distinct colours in a decoded PNG (counted up to 5,000), and which wanted colours never occur. */
-export function pngColours(png: PNG, wanted: readonly string[] = []): { count: number; missing: string[] } {
-	const seen = new Set<number>();
-	const want = new Map(wanted.map((c) => [parseInt(c.slice(1), 16), c.toLowerCase()]));
-	const found = new Set<number>();
-	const d = png.data;
-	for (let i = 0; i < d.length; i += 4) {
-		const rgb = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
-		if (seen.size < 5000) seen.add(rgb);
-		if (want.has(rgb)) found.add(rgb);
-	}
-	return { count: seen.size, missing: [...want].filter(([k]) => !found.has(k)).map(([, c]) => c) };
-}
-
 /**
  * A composed SVG as a PNG at the frame's resolution, drawn by Chromium; refused
- * when it comes out at another size, blank, or without one of `wanted` colours.
+ * when it comes out at another size, blank, or without one of `wanted` colours
+ * (counted on the canvas by rasterizeSvg; the PNG's size read from its header).
  */
 export async function rasterPng(
 	page: Page,
@@ -108,11 +96,16 @@ export async function rasterPng(
 	px: { width: number; height: number; dpi: number },
 	wanted: readonly string[],
 	title: string
-): Promise<{ bytes: Buffer; png: PNG; colours: { count: number; missing: string[] } }> {
-	const dataUrl = changeDpiDataUrl(await page.evaluate(rasterizeSvg, { svg, ...px }), px.dpi);
+): Promise<{
+	bytes: Buffer;
+	png: { width: number; height: number };
+	colours: { count: number; missing: string[] };
+}> {
+	const drawn = await page.evaluate(rasterizeSvg, { svg, width: px.width, height: px.height, wanted });
+	const dataUrl = changeDpiDataUrl(drawn.dataUrl, px.dpi);
 	const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-	const png = PNG.sync.read(bytes);
-	const colours = pngColours(png, wanted);
+	const png = pngSize(bytes);
+	const colours = drawn.colours ?? { count: 0, missing: [...wanted] };
 	if (png.width !== px.width || png.height !== px.height) {
 		throw new UserError(
 			`La imagen de «${title}» salió de ${png.width}×${png.height} px, no ${px.width}×${px.height}`
@@ -124,6 +117,18 @@ export async function rasterPng(
 		);
 	}
 	return { bytes, png, colours };
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16-23), without decoding it. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+	const signature = '89504e470d0a1a0a';
+	if (
+		bytes.length < 24 ||
+		bytes.subarray(0, 8).toString('hex') !== signature ||
+		bytes.toString('latin1', 12, 16) !== 'IHDR'
+	)
+		throw new Error('no es un PNG');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
@@ -174,12 +179,19 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 	try {
 		browser = await launchChromium(browserPath);
 		stopIfAborted();
-		const page = await browser.newPage();
+		// Two pages draw the PNGs, one per core, while Node composes the next figure; a third
+		// prints the PDF once every figure is composed. The stages overlap: `total` is the wall clock.
+		const pages = await Promise.all(Array.from({ length: RASTER_PAGES + 1 }, () => browser!.newPage()));
 		// A busy machine (two cores shared by several jobs) can take minutes over the 12-MB PDF page.
-		page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+		pages.forEach((p) => p.setDefaultTimeout(BROWSER_TIMEOUT_MS));
+		const [page, ...rasterPages] = [pages[RASTER_PAGES], ...pages.slice(0, RASTER_PAGES)];
+		// Each raster page draws every RASTER_PAGES-th figure, one after another.
+		const queues: Promise<unknown>[] = rasterPages.map(() => Promise.resolve());
+		const rasters: ReturnType<typeof rasterPng>[] = [];
+		let firstRaster = 0;
+		let lastRaster = 0;
 		for (const [i, spec] of specs.entries()) {
 			stopIfAborted();
-			const step = `[${String(i + 1).padStart(2)}/${specs.length}] ${spec.slug}`;
 			doing = `dibujaba «${spec.title}»`;
 			let svg: string;
 			const c0 = performance.now();
@@ -193,30 +205,27 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 			timings.compose += performance.now() - c0;
 			writer.write(`${spec.slug}.svg`, svg);
 			composed.push({ spec, svg });
-
-			const r0 = performance.now();
-			const { bytes, png, colours } = await rasterPng(
-				page,
-				svg,
-				px,
-				spec.legend.rows.map((r) => r.color),
-				spec.title
-			);
-			writer.write(`${spec.slug}.png`, bytes);
-			timings.png += performance.now() - r0;
-			figures.push({
-				slug: spec.slug,
-				title: spec.title,
-				png: { width: png.width, height: png.height, colours: colours.count }
+			const k = i % rasterPages.length;
+			const raster = queues[k].then(() => {
+				stopIfAborted();
+				firstRaster ||= performance.now();
+				return rasterPng(
+					rasterPages[k],
+					svg,
+					px,
+					spec.legend.rows.map((r) => r.color),
+					spec.title
+				).finally(() => (lastRaster = performance.now()));
 			});
-			log(
-				`${step}  SVG ${(svg.length / 1024).toFixed(0)} KiB · PNG ${px.width}×${px.height} ${(bytes.length / 1024).toFixed(0)} KiB`
-			);
+			queues[k] = raster.catch(() => {});
+			// A later figure's failure is reported when its turn comes, or never if an earlier one stops the run.
+			raster.catch(() => {});
+			rasters.push(raster);
+			// Lets the request reach Chromium before Node composes the next figure.
+			await new Promise((r) => setImmediate(r));
 		}
 
 		stopIfAborted();
-		const p0 = performance.now();
-		doing = 'imprimía el PDF';
 		const { edition } = dataset;
 		const html = pdfHtml({
 			figures: composed,
@@ -233,27 +242,50 @@ export async function buildAnnex(o: AnnexOptions): Promise<AnnexResult> {
 				date: o.date
 			}
 		});
+		const p0 = performance.now();
+		const printed = (async () => {
+			await page.setContent(html, { waitUntil: 'load' });
+			// The cover, contents, captions and page numbers are set in the embedded Noto Sans, never a fallback.
+			const unloaded = await page.evaluate(async (family) => {
+				await document.fonts.ready;
+				const weights = ['400', '700'];
+				await Promise.all(weights.map((w) => document.fonts.load(`${w} 10pt '${family}'`)));
+				return weights.filter(
+					(w) =>
+						![...document.fonts].some(
+							(f) => f.family.replace(/["']/g, '') === family && f.weight === w && f.status === 'loaded'
+						)
+				);
+			}, PDF_FONT);
+			if (unloaded.length)
+				throw new UserError(
+					`El PDF no cargó la letra ${PDF_FONT} (peso ${unloaded.join(', ')}) para los textos`
+				);
+			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+			timings.pdf = performance.now() - p0;
+			return pdf;
+		})();
+		printed.catch(() => {});
+
+		for (const [i, { spec, svg }] of composed.entries()) {
+			doing = `dibujaba «${spec.title}»`;
+			const { bytes, png, colours } = await rasters[i];
+			writer.write(`${spec.slug}.png`, bytes);
+			figures.push({
+				slug: spec.slug,
+				title: spec.title,
+				png: { width: png.width, height: png.height, colours: colours.count }
+			});
+			log(
+				`[${String(i + 1).padStart(2)}/${specs.length}] ${spec.slug}  SVG ${(svg.length / 1024).toFixed(0)} KiB · PNG ${px.width}×${px.height} ${(bytes.length / 1024).toFixed(0)} KiB`
+			);
+		}
+		timings.png = lastRaster - firstRaster;
+
+		stopIfAborted();
+		doing = 'imprimía el PDF';
 		log(`PDF: portada, índice y ${specs.length} figuras…`);
-		await page.setContent(html, { waitUntil: 'load' });
-		// The cover, contents, captions and page numbers are set in the embedded Noto Sans, never a fallback.
-		const unloaded = await page.evaluate(async (family) => {
-			await document.fonts.ready;
-			const weights = ['400', '700'];
-			await Promise.all(weights.map((w) => document.fonts.load(`${w} 10pt '${family}'`)));
-			return weights.filter(
-				(w) =>
-					![...document.fonts].some(
-						(f) => f.family.replace(/["']/g, '') === family && f.weight === w && f.status === 'loaded'
-					)
-			);
-		}, PDF_FONT);
-		if (unloaded.length)
-			throw new UserError(
-				`El PDF no cargó la letra ${PDF_FONT} (peso ${unloaded.join(', ')}) para los textos`
-			);
-		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-		writer.write(PDF_NAME, pdf);
-		timings.pdf = performance.now() - p0;
+		writer.write(PDF_NAME, await printed);
 
 		if (o.fichas) {
 			const f0 = performance.now();

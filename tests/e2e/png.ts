@@ -1,6 +1,20 @@
 /** Reading exported PNGs in tests: pixel size, the resolution written in pHYs, colours. */
 import { PNG } from 'pngjs';
-import { pngColours } from '../../scripts/figures/annex.ts';
+
+/* Decoded here, independently of the canvas count rasterizeSvg makes for npm run figures. */
+/** Distinct colours in a decoded PNG (counted up to 5,000), and which wanted colours never occur. */
+export function pngColours(png: PNG, wanted: readonly string[] = []): { count: number; missing: string[] } {
+	const seen = new Set<number>();
+	const want = new Map(wanted.map((c) => [parseInt(c.slice(1), 16), c.toLowerCase()]));
+	const found = new Set<number>();
+	const d = png.data;
+	for (let i = 0; i < d.length; i += 4) {
+		const rgb = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+		if (seen.size < 5000) seen.add(rgb);
+		if (want.has(rgb)) found.add(rgb);
+	}
+	return { count: seen.size, missing: [...want].filter(([k]) => !found.has(k)).map(([, c]) => c) };
+}
 
 export interface PngFacts {
 	width: number;

@@ -87,7 +87,7 @@ export async function exportFigure(req: ExportRequest): Promise<ExportedFigure> 
 			dpi: px.dpi
 		};
 	}
-	const dataUrl = await rasterizeSvg({ svg, width: px.width, height: px.height });
+	const { dataUrl } = await rasterizeSvg({ svg, width: px.width, height: px.height });
 	const png = await (await fetch(dataUrl)).blob();
 	return { blob: await changeDpiBlob(png, px.dpi), fileName: `${base}.png`, ...px };
 }
@@ -114,7 +114,7 @@ export async function exportFicha(req: FichaRequest): Promise<ExportedFigure> {
 	});
 	const frame = frameOf('a4', 'vertical');
 	const px = pixelSize(frame);
-	const dataUrl = await rasterizeSvg({ svg, width: px.width, height: px.height });
+	const { dataUrl } = await rasterizeSvg({ svg, width: px.width, height: px.height });
 	if (req.format === 'png') {
 		const png = await (await fetch(dataUrl)).blob();
 		return { blob: await changeDpiBlob(png, px.dpi), fileName: `${spec.slug}.png`, ...px };

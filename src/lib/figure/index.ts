@@ -2,4 +2,4 @@
 export * from './paper.ts';
 export * from './compose.ts';
 export * from './specs.ts';
-export { rasterizeSvg, type RasterRequest } from './raster.ts';
+export { rasterizeSvg, type RasterRequest, type RasterResult } from './raster.ts';
