@@ -93,8 +93,11 @@ export async function disableWebGL(page: Page): Promise<void> {
 export async function settleMap(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');
 	if ((await page.locator('.mapview').count()) > 0) {
-		// SwiftShader on a shared machine can take most of a minute.
-		await expect(page.locator('[data-map-state="idle"]')).toBeAttached({ timeout: 90_000 });
+		// MapLibre drawn (SwiftShader on a shared machine can take most of a minute), or, on a
+		// narrow screen, not started: the SVG map is the map until «Acercar y mover el mapa».
+		const idle = page.locator('[data-map-state="idle"]');
+		const notStarted = page.locator('button.start-gl:not([disabled])');
+		await expect(idle.or(notStarted).first()).toBeAttached({ timeout: 90_000 });
 	}
 }
 
