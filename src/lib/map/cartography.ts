@@ -126,6 +126,14 @@ const SIZES: Record<
 	}
 };
 
+/**
+ * Group (subregion) names on the screen map, bold, each inside its group
+ * (map/group-labels.ts): `size` on a wide map, shrinking to fit down to the
+ * municipal label size (11 px or more at NARROW_LABELS.belowPx); on a narrow
+ * map `narrowSize`, which never shrinks (11 px or more from 343 px wide).
+ */
+export const GROUP_LABELS = { size: 15, minSize: SIZES.screen.label, narrowSize: NARROW_LABELS.size };
+
 export function mapTheme(medium: Medium, scale = 1): MapTheme {
 	const z = SIZES[medium];
 	const k = (x: number) => +(x * scale).toFixed(2);

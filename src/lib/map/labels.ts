@@ -581,14 +581,27 @@ export function placePrintLabels(o: PrintLabelOptions): PrintLabels {
 	return { labels, key };
 }
 
+type Area = TerritoryGeo['municipios']['features'][number]['geometry'];
+
+/** A (Multi)Polygon's vertices projected (no clipping, no resampling). */
+function projectRings(g: Area, projection: GeoProjection): ProjectedArea['rings'] {
+	const pt = (p: Position) => (projection([p[0], p[1]]) ?? [NaN, NaN]) as [number, number];
+	const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+	return polygons.map((poly) => poly.map((ring) => ring.map(pt)));
+}
+
 /** The municipalities' projected polygons (vertices projected; no clipping, no resampling). */
 export function projectedAreas(geo: TerritoryGeo, projection: GeoProjection): ProjectedArea[] {
-	const pt = (p: Position) => (projection([p[0], p[1]]) ?? [NaN, NaN]) as [number, number];
-	return geo.municipios.features.map((f) => {
-		const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-		return {
-			divipola: f.properties.divipola,
-			rings: polygons.map((poly) => poly.map((ring) => ring.map(pt)))
-		};
-	});
+	return geo.municipios.features.map((f) => ({
+		divipola: f.properties.divipola,
+		rings: projectRings(f.geometry, projection)
+	}));
+}
+
+/** The groups' (subregions') projected polygons, each named by its group's name in `divipola`. */
+export function projectedGroupAreas(geo: TerritoryGeo, projection: GeoProjection): ProjectedArea[] {
+	return geo.grupos.features.map((f) => ({
+		divipola: f.properties.name,
+		rings: projectRings(f.geometry, projection)
+	}));
 }

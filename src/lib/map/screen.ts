@@ -9,7 +9,9 @@ import municipiosText from '../../../geodata/municipios.json?raw';
 import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { parseTerritory, subregionOf, type Territory } from '../geo/index.ts';
-import { mapTheme, NARROW_LABELS } from './cartography.ts';
+import { GROUP_LABELS, mapTheme, NARROW_LABELS, type MapLabel } from './cartography.ts';
+import { placeGroupLabels } from './group-labels.ts';
+import { projectedGroupAreas } from './labels.ts';
 import {
 	municipalLabelCandidates,
 	placeLabels,
@@ -26,9 +28,9 @@ export const SCREEN_MAP = { width: 560, height: 720, padding: 14 };
 
 export interface ScreenMap {
 	geometry: SvgMapGeometry;
-	labels: SvgLabel[];
+	labels: MapLabel[];
 	/** The sparser, larger labels a narrow map shows instead (`NARROW_LABELS`). */
-	narrowLabels: SvgLabel[];
+	narrowLabels: MapLabel[];
 }
 
 /** The map a page receives: the geometry without its paths, which the sprite at `sprite` holds. */
@@ -43,6 +45,7 @@ let geometry: SvgMapGeometry | undefined;
 let candidates: LabelCandidate[] | undefined;
 let projection: GeoProjection | undefined;
 const labelCache = new Map<string, { labels: SvgLabel[]; narrowLabels: SvgLabel[] }>();
+let groupLabels: Omit<ScreenMap, 'geometry'> | undefined;
 
 /** The territory's attributes bundled with the screen map: names, label points, attributions. */
 export function screenTerritory(): Territory {
@@ -58,10 +61,14 @@ export function screenGeo(): TerritoryGeo {
 	return geo;
 }
 
+function fitted(): { geometry: SvgMapGeometry; projection: GeoProjection } {
+	if (!geometry || !projection) ({ geometry, projection } = fittedMap(screenGeo(), SCREEN_MAP));
+	return { geometry, projection };
+}
+
 /** Projected SVG map and collision-free labels; `always` labels are placed first. */
 export function screenMap(always: readonly string[] = []): ScreenMap {
-	const g = screenGeo();
-	if (!geometry || !projection) ({ geometry, projection } = fittedMap(g, SCREEN_MAP));
+	const { geometry, projection } = fitted();
 	const key = always.join(',');
 	let placed = labelCache.get(key);
 	if (!placed) {
@@ -73,4 +80,23 @@ export function screenMap(always: readonly string[] = []): ScreenMap {
 		labelCache.set(key, placed);
 	}
 	return { geometry, ...placed };
+}
+
+/**
+ * The screen map labelled by group (subregion) instead of by municipality:
+ * one name inside each group, wide and narrow (GROUP_LABELS), for a map drawn
+ * with its group outlines.
+ */
+export function screenGroupMap(): ScreenMap {
+	const { geometry, projection } = fitted();
+	if (!groupLabels) {
+		const areas = projectedGroupAreas(screenGeo(), projection);
+		const at = (fontSize: number, minFontSize: number) =>
+			placeGroupLabels(areas, { fontSize, minFontSize, frame: SCREEN_MAP });
+		groupLabels = {
+			labels: at(GROUP_LABELS.size, GROUP_LABELS.minSize),
+			narrowLabels: at(GROUP_LABELS.narrowSize, GROUP_LABELS.narrowSize)
+		};
+	}
+	return { geometry, ...groupLabels };
 }

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from '$app/paths';
 import { mapSprite, withoutPaths } from '$lib/map/cartography.ts';
-import { screenMap, type PageMap } from '$lib/map/screen.ts';
+import { screenGroupMap, screenMap, type PageMap, type ScreenMap } from '$lib/map/screen.ts';
 
 let sprite: { text: string; hash: string } | undefined;
 
@@ -22,7 +22,15 @@ export function screenSprite(): { text: string; hash: string } {
 
 /** The page's map; `always` are the municipalities whose labels are placed first. */
 export function pageMap(always: readonly string[] = []): PageMap {
-	const { geometry, labels, narrowLabels } = screenMap(always);
+	return forPage(screenMap(always));
+}
+
+/** The page's map labelled by subregion (one name inside each), to draw with its group outlines. */
+export function subregionPageMap(): PageMap {
+	return forPage(screenGroupMap());
+}
+
+function forPage({ geometry, labels, narrowLabels }: ScreenMap): PageMap {
 	return {
 		geometry: withoutPaths(geometry),
 		labels,
