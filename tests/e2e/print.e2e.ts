@@ -167,7 +167,10 @@ async function printToPdf(page: Page, info: TestInfo, name: string): Promise<str
 test.use({ viewport: { width: 1366, height: 768 } });
 
 for (const p of PRINTED) {
-	test(`printing ${p.path}: map, legend and table on A4, no controls`, async ({ page, problems }, info) => {
+	test(`printing ${p.name} (${p.path}): map, legend and table on A4, no controls`, async ({
+		page,
+		problems
+	}, info) => {
 		// MapLibre on SwiftShader can take most of a minute on a shared machine.
 		test.setTimeout(180_000);
 		await visit(page, p.path);
@@ -193,7 +196,7 @@ for (const p of PRINTED) {
 
 		// (a) Nothing to click prints.
 		for (const [what, loc] of controls(page))
-			await expect(loc.filter({ visible: true }), `no se imprime ${what}`).toHaveCount(0);
+			await expect.soft(loc.filter({ visible: true }), `no se imprime ${what}`).toHaveCount(0);
 		// (b) The SVG map and its legend print, the MapLibre canvas does not.
 		if (p.map) {
 			await expect(page.locator('svg[role="group"]').first()).toBeVisible();
@@ -206,8 +209,8 @@ for (const p of PRINTED) {
 		const pages = pdfPages(tool('pdftotext', ['-raw', pdf, '-']).toString('utf8')).map(squash);
 		const text = pages.join(' ');
 		for (const want of [title, first, last, 'Fuente de las cifras:', ...(legendTitle ? [legendTitle] : [])])
-			expect(text, `el PDF dice «${want}»`).toContain(want);
-		for (const label of CONTROL_LABELS) expect(text, `el PDF no dice «${label}»`).not.toContain(label);
+			expect.soft(text, `el PDF dice «${want}»`).toContain(want);
+		for (const label of CONTROL_LABELS) expect.soft(text, `el PDF no dice «${label}»`).not.toContain(label);
 
 		const shots = toPng(pdf, info.outputPath(p.name), 60, 1, 2);
 		keep(shots, p.name);
@@ -216,6 +219,7 @@ for (const p of PRINTED) {
 		// The map prints whole, on one page, inside the page's width: its place names
 		// near all four edges are words of the page that has the legend.
 		const legendPage = pages.findIndex((t) => legendTitle && t.includes(legendTitle));
+		expect(legendPage, 'el mapa y su leyenda, en la primera página, bajo el título').toBe(0);
 		const sheet = bboxPages(tool('pdftotext', ['-bbox', pdf, '-']).toString('utf8'))[legendPage];
 		for (const label of EDGE_LABELS) {
 			const w = sheet.words.find((x) => x.text === label);
