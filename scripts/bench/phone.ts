@@ -125,7 +125,7 @@ function appProbe(count: number) {
 			finish();
 		}
 		// On a phone MapLibre starts when asked: the probe asks as soon as it can, the worst case.
-		const start = document.querySelector<HTMLButtonElement>('.mapview button.start-gl:not([disabled])');
+		const start = document.querySelector<HTMLButtonElement>('button.start-gl:not([disabled])');
 		if (B.asked === undefined && start) {
 			B.asked = now();
 			start.click();
