@@ -9,7 +9,8 @@ import { booleanPointInPolygon, multiPolygon, point } from '@turf/turf';
 import { GROUP_LABELS, mapTheme, NARROW_LABELS, svgLayers, type MapLabel } from './cartography.ts';
 import { fittedMap } from './geometry.ts';
 import { areaOf, interiorPoint, placeGroupLabels, ringArea } from './group-labels.ts';
-import { labelBox, type Box, type ProjectedArea } from './labels.ts';
+import { border, overlap } from './box-checks.ts';
+import { labelBox, type ProjectedArea } from './labels.ts';
 import { SCREEN_MAP, screenGeo, screenGroupMap, screenTerritory } from './screen.ts';
 
 type Ring = [number, number][];
@@ -34,16 +35,6 @@ const U: Ring = [
 	[0, 0]
 ];
 const inside = (p: [number, number], rings: Ring[][]) => booleanPointInPolygon(point(p), multiPolygon(rings));
-/** Points every `step` units along a box's border. */
-function border([x0, y0, x1, y1]: Box, step = 0.5): [number, number][] {
-	const out: [number, number][] = [];
-	const nx = Math.ceil((x1 - x0) / step);
-	const ny = Math.ceil((y1 - y0) / step);
-	for (let i = 0; i <= nx; i++) out.push([x0 + ((x1 - x0) * i) / nx, y0], [x0 + ((x1 - x0) * i) / nx, y1]);
-	for (let j = 0; j <= ny; j++) out.push([x0, y0 + ((y1 - y0) * j) / ny], [x1, y0 + ((y1 - y0) * j) / ny]);
-	return out;
-}
-const overlap = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 const boxOf = (l: MapLabel) => labelBox(l.text, l.x, l.y, l.size!, true);
 
 describe('ringArea', () => {

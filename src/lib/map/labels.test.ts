@@ -19,6 +19,7 @@ import type { Topology } from 'topojson-specification';
 import { readSources } from '../../../scripts/data/sources.ts';
 import { buildDataset } from '../dataset/index.ts';
 import { parseTerritory } from '../geo/index.ts';
+import { border, overlap, type Box } from './box-checks.ts';
 import { fitProjection, municipalLabelCandidates, territoryFromTopology } from './geometry.ts';
 import {
 	placePrintLabels,
@@ -28,8 +29,6 @@ import {
 	type PrintLabels,
 	type ProjectedArea
 } from './labels.ts';
-
-type Box = [number, number, number, number];
 
 /** The box estimate the composer uses: 0.53 em a character (0.58 bold), 1.2 em high, centred. */
 function boxOf(text: string, x: number, y: number, size: number, bold = false): Box {
@@ -73,18 +72,6 @@ const boxPolygon = ([x0, y0, x1, y1]: Box) =>
 			[x0, y0]
 		]
 	]);
-
-/** Points every `step` units along the box's border. */
-function border([x0, y0, x1, y1]: Box, step = 0.5): [number, number][] {
-	const out: [number, number][] = [];
-	const nx = Math.ceil((x1 - x0) / step);
-	const ny = Math.ceil((y1 - y0) / step);
-	for (let i = 0; i <= nx; i++) out.push([x0 + ((x1 - x0) * i) / nx, y0], [x0 + ((x1 - x0) * i) / nx, y1]);
-	for (let j = 0; j <= ny; j++) out.push([x0, y0 + ((y1 - y0) * j) / ny], [x1, y0 + ((y1 - y0) * j) / ny]);
-	return out;
-}
-
-const overlap = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
 
 /**
  * Every rule of the issue, checked independently of the placement code.
