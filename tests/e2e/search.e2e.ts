@@ -96,6 +96,30 @@ test('results stay in the edition in the URL', async ({ page, problems }) => {
 	expect(problems.pageErrors).toEqual([]);
 });
 
+test('Enter pressed before the matcher has arrived still opens the first match', async ({
+	page,
+	problems
+}) => {
+	await visit(page, '/');
+	// The page is loaded, so the only script asked for now is the lazily loaded matcher:
+	// hold it back until Enter has been pressed.
+	let release!: () => void;
+	const released = new Promise<void>((r) => (release = r));
+	let held = 0;
+	await page.route('**/*.js', async (route) => {
+		held++;
+		await released;
+		await route.continue();
+	});
+	await box(page).fill('tibu');
+	await box(page).press('Enter');
+	await expect.poll(() => held).toBeGreaterThan(0);
+	await expect(page).toHaveURL(/\/$/);
+	release();
+	await opened(page, /\/municipio\/54810\/$/, 'Tibú');
+	expect(problems.pageErrors).toEqual([]);
+});
+
 test('no match says so and links the nearest names', async ({ page, problems }) => {
 	await visit(page, '/');
 	await box(page).fill('tivuu');
