@@ -1,7 +1,7 @@
 /** The first screen, the phone map, the table's order in the URL and «Copiar enlace», in Chromium. */
 import type { Page } from '@playwright/test';
-import { test, expect, visit } from './fixtures.ts';
-import { GL_START_LABEL } from '../../src/lib/map/renderer.ts';
+import { test, expect, visit, disableWebGL } from './fixtures.ts';
+import { GL_START_LABEL, GL_UNAVAILABLE_LABEL } from '../../src/lib/map/renderer.ts';
 
 // SwiftShader and a shared 2-core machine: a page with the WebGL map can take a while.
 test.describe.configure({ timeout: 120_000 });
@@ -112,6 +112,51 @@ test.describe('on a phone', () => {
 		// The cartography credit is under the map, not over it.
 		const [credit, now] = [(await page.locator('.credit').boundingBox())!, (await map.boundingBox())!];
 		expect(credit.y).toBeGreaterThanOrEqual(now.y + now.height - 1);
+	});
+
+	test('no WebGL context is made before the reader asks for the zoomable map', async ({ page, problems }) => {
+		// Making one costs seconds of a slow phone's processor where WebGL is emulated.
+		await page.addInitScript(() => {
+			const original = HTMLCanvasElement.prototype.getContext;
+			const w = window as unknown as { webglContexts: number };
+			w.webglContexts = 0;
+			HTMLCanvasElement.prototype.getContext = function (
+				this: HTMLCanvasElement,
+				type: string,
+				...rest: unknown[]
+			) {
+				if (type.startsWith('webgl')) w.webglContexts++;
+				return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+			} as typeof original;
+		});
+		const contexts = () =>
+			page.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts);
+		await visit(page, '/');
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByRole('button', { name: GL_START_LABEL })).toBeVisible();
+		expect(await contexts()).toBe(0);
+		await page.getByRole('button', { name: GL_START_LABEL }).click();
+		await expect.poll(contexts).toBeGreaterThan(0);
+		expect(problems.pageErrors).toEqual([]);
+	});
+
+	test('without WebGL, the button says the zoomable map cannot open and the SVG map stays', async ({
+		page,
+		problems
+	}) => {
+		const maplibre: string[] = [];
+		page.on('request', (r) => {
+			if (/maplibre-gl-worker|MapLibreMap/.test(r.url())) maplibre.push(r.url());
+		});
+		await disableWebGL(page);
+		await visit(page, '/');
+		await page.getByRole('button', { name: GL_START_LABEL }).click();
+		await expect(page.getByRole('status').filter({ hasText: GL_UNAVAILABLE_LABEL })).toBeVisible();
+		await expect(page.getByRole('button', { name: GL_START_LABEL })).toHaveCount(0);
+		await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'svg');
+		await expect(page.locator('.mapview svg use').first()).toBeVisible();
+		expect(maplibre).toEqual([]);
+		expect(problems.pageErrors).toEqual([]);
 	});
 
 	test('navigation links and radios are at least 24 px tall', async ({ page }) => {

@@ -11,3 +11,6 @@ export const GL_WITH_PAGE = '(min-width: 48rem) and (pointer: fine)';
 /** The button that starts MapLibre where it does not start with the page. */
 export const GL_START_LABEL = 'Acercar y mover el mapa';
 export const GL_LOADING_LABEL = 'Cargando el mapa para acercar…';
+/** Said instead of the button when the reader asked and MapLibre could not start (no WebGL, a failed load). */
+export const GL_UNAVAILABLE_LABEL =
+	'El mapa para acercar no pudo abrirse en este dispositivo. El mapa de arriba muestra los mismos datos.';
