@@ -158,20 +158,6 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		why: 'the 40 municipalities of the committed geodata',
 		keys: () => [geometry().geometry.municipios.map((m) => m.divipola)]
 	},
-	'src/lib/map/SvgMap.svelte | layer.elements.filter((el) => el.divipola === m.divipola) | el.key': {
-		kind: 'fixed',
-		why: "a municipality's fill («<divipola>») and its hatch («<divipola>-trama»), built by svgLayers"
-	},
-	'src/lib/map/SvgMap.svelte | layer.elements | el.key': {
-		kind: 'geodata',
-		why: 'per layer: one element per neighbour, municipality, group or label of the committed geodata (svgLayers keys them by name or DIVIPOLA)',
-		keys: () => [
-			geometry().geometry.vecinos.map((v) => v.name),
-			[geometry().geometry.venezuela.name, ...geometry().geometry.vecinos.map((v) => v.name)],
-			geometry().geometry.grupos.map((g) => g.name),
-			geometry().labels.map((l) => l.divipola)
-		]
-	},
 	'src/lib/map/SvgMap.svelte | geometry.municipios.filter((m) => m.divipola === selected || m.divipola === hovered) | m.divipola':
 		{ kind: 'geodata', why: 'a subset of the municipalities above', keys: () => [] },
 	"src/routes/[[edicion=edicion]]/+page.svelte | [...data.explore.municipalities].sort( (a, b) => a.shortName.localeCompare(b.shortName, 'es') ) | m.divipola":

@@ -3,13 +3,14 @@
  * same the page's SVG map draws) at print sizes, the stamp of a meta without
  * place, a scale bar with ticks and a north arrow, clipped to its box.
  */
-import { mapTheme, svgLayers, type SvgLayer } from '../map/cartography.ts';
+import { mapTheme, svgLayers } from '../map/cartography.ts';
 import { fittedMap, type LabelCandidate, type TerritoryGeo } from '../map/geometry.ts';
 import { hatchPatternSvg } from '../scales/index.ts';
 import { figureLabels } from './labels.ts';
 import { keyNumbersSvg, keySvg, type LabelKeyEntry } from './key.ts';
 import { northArrow, scaleBar, stamp } from './furniture.ts';
-import { attrs, escapeXml, n } from './text.ts';
+import { n } from './text.ts';
+import { layersSvg } from '../map/markup.ts';
 import type { FigureSpec } from './spec.ts';
 
 export interface MapPart {
@@ -17,23 +18,6 @@ export interface MapPart {
 	defs: string;
 	/** Small municipalities numbered on the map and named under the legend. */
 	key: LabelKeyEntry[];
-}
-
-export function layersSvg(layers: readonly SvgLayer[]): string {
-	return layers
-		.filter((l) => l.elements.length)
-		.map(
-			(l) =>
-				`<g data-capa="${l.id}"${attrs(l.attrs)}>\n` +
-				l.elements
-					.map(
-						(e) =>
-							`<${e.tag}${attrs(e.attrs)}${e.text === undefined ? '/>' : `>${escapeXml(e.text)}</${e.tag}>`}`
-					)
-					.join('\n') +
-				'\n</g>'
-		)
-		.join('\n');
 }
 
 /** The map of `spec` in a box of `width` × `height` points (its own coordinates, origin top left). */

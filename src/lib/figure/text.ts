@@ -1,13 +1,11 @@
 /** Text in a figure: XML escaping, word wrap by estimated width, and blocks of lines. */
 
-export const FIGURE_FONT = 'Noto Sans';
+import { attrs, escapeXml, n, type Attrs } from '../map/markup.ts';
 
-export function escapeXml(s: string): string {
-	return s.replace(
-		/[&<>"']/g,
-		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!
-	);
-}
+// One escaping and one attribute writer for figures and the page map.
+export { attrs, escapeXml, n, type Attrs };
+
+export const FIGURE_FONT = 'Noto Sans';
 
 /** Average advance of Noto Sans in em: regular ≈ 0.53, bold ≈ 0.58 (an estimate: lines keep a margin). */
 export const EM_PER_CHAR = { regular: 0.53, bold: 0.58 };
@@ -39,19 +37,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
 	}
 	if (line) lines.push(line);
 	return lines;
-}
-
-/** Rounds coordinates to two decimals: the SVG stays small and deterministic. */
-export const n = (x: number) => +x.toFixed(2);
-
-export type Attrs = Record<string, string | number | undefined>;
-
-/** `k="v"` pairs, escaped; undefined values are left out. */
-export function attrs(a: Attrs): string {
-	return Object.entries(a)
-		.filter(([, v]) => v !== undefined)
-		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? n(v) : escapeXml(v as string)}"`)
-		.join('');
 }
 
 /** Lines of text from (x, y): the block's SVG and its height. */

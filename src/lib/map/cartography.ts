@@ -8,6 +8,7 @@
  */
 import { scaledHatch, type HatchTile } from '../scales/hatch.ts';
 import type { SvgMapGeometry } from './geometry.ts';
+import { n } from './markup.ts';
 
 /** Bottom to top. MapLibre splits «municipios» into a fill, the hatch and a border line. */
 export const LAYER_ORDER = [
@@ -218,8 +219,6 @@ export const strokeAttrs = (s: Stroke): SvgAttrs => ({
 	'stroke-width': s.width,
 	'stroke-linejoin': 'round'
 });
-
-const n = (x: number) => +x.toFixed(2);
 
 /** Ids of the geometry's shapes in the sprite, one definition for the sprite and the layers. */
 export const SHAPE = {
