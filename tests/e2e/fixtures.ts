@@ -104,10 +104,13 @@ export async function settleMap(page: Page): Promise<void> {
 export { expect };
 
 /**
- * Opens a route and waits until the prerendered page is hydrated: a change
- * made before that is not heard by the app, which made keyboard tests flaky.
+ * Opens a route and waits until the prerendered page is hydrated (a change
+ * made before that is not heard by the app, which made keyboard tests flaky)
+ * and shows the view in its URL.
  */
 export async function visit(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	// A view other than the prerendered one shows once its computation has loaded.
+	await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }

@@ -272,3 +272,61 @@ test.describe('the subregions page', () => {
 		expect(problems.pageErrors).toEqual([]);
 	});
 });
+
+test.describe('the computation of a view, loaded apart from the page', () => {
+	// simple-statistics' own message: only the chunk with the class breaks contains it.
+	const isCompute = (body: string) => body.includes('cannot generate more classes');
+
+	test('the prerendered view needs none of it', async ({ page, problems }) => {
+		let blocked = 0;
+		await page.route('**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (isCompute(body)) {
+				blocked++;
+				return route.abort();
+			}
+			await route.fulfill({ response, body });
+		});
+		await visit(page, '/');
+		await expect.poll(() => blocked).toBeGreaterThan(0);
+		await expect(page.locator('.explorer')).toHaveAttribute('aria-busy', 'false');
+		await expect(page.locator('#map-title')).toHaveText('Inversión estimada · Total');
+		await expect(page.locator('.mapview svg a[aria-label]')).toHaveCount(40);
+		expect(problems.pageErrors).toEqual([]);
+		// The browser reports the request this test aborted; nothing else may be reported.
+		const aborted = problems.consoleErrors.filter((e) => /Failed to load resource/.test(e));
+		expect(aborted.length).toBeLessThanOrEqual(blocked);
+		problems.consoleErrors.splice(
+			0,
+			problems.consoleErrors.length,
+			...problems.consoleErrors.filter((e) => !aborted.includes(e))
+		);
+	});
+
+	test('a link to another view is busy until the computation arrives, then shows its own figures', async ({
+		page,
+		problems
+	}) => {
+		let release!: () => void;
+		const released = new Promise<void>((r) => (release = r));
+		let held = false;
+		await page.route('**/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (isCompute(body)) {
+				held = true;
+				await released;
+			}
+			await route.fulfill({ response, body });
+		});
+		await page.goto('/?metrica=beneficiarios');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect.poll(() => held).toBe(true);
+		await expect(page.locator('.explorer')).toHaveAttribute('aria-busy', 'true');
+		release();
+		await expect(page.locator('.explorer')).toHaveAttribute('aria-busy', 'false');
+		await expect(page.locator('#map-title')).toHaveText('Beneficiarios estimados (personas) · Total');
+		expect(problems.pageErrors).toEqual([]);
+	});
+});

@@ -18,7 +18,8 @@ import {
 import { formatValue, legendValue } from './format.ts';
 import type { MunicipalityPaint } from './styles.ts';
 import type { ExploreState, Normalisation } from './state.ts';
-import { computeExplore, type ExploreResult } from './values.ts';
+import { computeExplore } from './compute.ts';
+import type { ExploreResult } from './values.ts';
 
 export interface EditionView {
 	id: string;

@@ -2,19 +2,17 @@
  * What the choropleth shows: one value per municipality for the current
  * state, its status ("no alcanzado" is never a zero), its rank among the 40,
  * the class breaks, and the figures kept apart (departmental, sin localización).
+ * The computation itself is compute.ts: the home page loads it only when its
+ * view is not the prerendered one.
  */
 import {
-	allocate,
 	areaReferences,
 	type AreaReferences,
-	describeRule,
 	type Allocation,
-	type AllocationOptions,
-	type MetaFigures
+	type AllocationOptions
 } from '../allocation/index.ts';
-import { figuresOf, type ExploreData, type ExploreMeta } from '../dataset/explore.ts';
-import { buildClasses, classIndex, type Classes } from '../scales/index.ts';
-import { legendValue } from './format.ts';
+import type { ExploreData, ExploreMeta } from '../dataset/explore.ts';
+import type { Classes } from '../scales/index.ts';
 import type { ExploreState } from './state.ts';
 
 export type ValueStatus = 'alcanzado' | 'sin-monto' | 'no-alcanzado';
@@ -87,69 +85,6 @@ export function unitOf(state: ExploreState, populationYear: number): string {
 	if (state.metric === 'metas') return 'metas';
 	const base = state.metric === 'inversion' ? 'millones de pesos' : 'personas';
 	return state.norm === 'por-mil' ? `${base} por 1.000 habitantes (${populationYear})` : base;
-}
-
-export function computeExplore(dataset: ExploreData, state: ExploreState): ExploreResult {
-	const metas = filterMetas(dataset.metas, state);
-	const figures: MetaFigures[] = metas.map(figuresOf);
-	const options = allocationOptions(state);
-	const allocation = allocate(
-		figures,
-		dataset.municipalities.map((m) => ({ divipola: m.divipola, population: m.population })),
-		options
-	);
-	const byCode = new Map(allocation.municipalities.map((a) => [a.divipola, a]));
-
-	const raw = dataset.municipalities.map((m) => {
-		const a = byCode.get(m.divipola);
-		const reached = (a?.metas.length ?? 0) > 0 || (a?.shares.length ?? 0) > 0;
-		if (!reached || !a) return { m, a, value: null as number | null, status: 'no-alcanzado' as ValueStatus };
-		let value: number;
-		if (state.metric === 'metas') value = a.metas.length;
-		else {
-			const total =
-				state.metric === 'inversion' ? (a.estimate?.investmentMillionCop ?? 0) : (a.estimate?.people ?? 0);
-			value = state.norm === 'por-mil' ? (total / m.population) * 1000 : total;
-		}
-		return { m, a, value, status: (value > 0 ? 'alcanzado' : 'sin-monto') as ValueStatus };
-	});
-	// Only municipalities with an amount are ranked; "nombrado, sin monto" has no place in the order.
-	const ranks = rankValues(raw.map((r) => (r.status === 'alcanzado' ? r.value : null)));
-	// Classes are made of the values as the legend prints them (see legendValue).
-	const shown = raw.map((r) =>
-		r.status === 'alcanzado' ? legendValue(r.value as number, state.metric) : null
-	);
-	const classes = buildClasses(
-		shown.filter((v): v is number => v !== null),
-		state.method,
-		state.k
-	);
-	const values: MunicipalityValue[] = raw.map((r, i) => ({
-		divipola: r.m.divipola,
-		name: r.m.name,
-		shortName: r.m.shortName,
-		subregion: r.m.subregion,
-		population: r.m.population,
-		value: r.value,
-		status: r.status,
-		metas: r.a?.metas ?? [],
-		rank: ranks[i],
-		classIndex: shown[i] === null ? null : classIndex(shown[i], classes.breaks)
-	}));
-	const ruleText =
-		state.metric === 'metas'
-			? describeRule({ ...options, rule: 'none' }, dataset.populationYear)
-			: describeRule(options, dataset.populationYear);
-	return {
-		state,
-		values,
-		classes,
-		allocation,
-		metas,
-		ruleText,
-		estimated: state.metric !== 'metas',
-		unit: unitOf(state, dataset.populationYear)
-	};
 }
 
 export interface SubregionValue {

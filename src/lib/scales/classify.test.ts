@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildClasses, classify, classIndex, classRanges, palette, rangeLabel } from './classify.ts';
+import { buildClasses, classify } from './breaks.ts';
+import { classIndex, classRanges, palette, rangeLabel } from './classify.ts';
 
 describe('classify', () => {
 	const values = [1, 2, 3, 10, 11, 12, 100, 110, 120];

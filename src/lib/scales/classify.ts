@@ -1,11 +1,9 @@
 /**
- * Class breaks for a choropleth. Only values > 0 are classified: "no
- * alcanzado" and "alcanzado sin monto" get their own legend swatches, so a
- * municipality with no data never looks like the lowest class.
+ * Choropleth classes: the methods and counts a reader can choose and the
+ * palette. The breaks themselves are breaks.ts (with the statistics library),
+ * which pages load only when they compute a view.
  */
-import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
 import { YL_GN_BU } from './schemes.ts';
-import type { Classes } from './ranges.ts';
 
 export * from './ranges.ts';
 export * from './colors.ts';
@@ -20,38 +18,10 @@ export const CLASS_METHOD_LABELS: Record<ClassMethod, string> = {
 export const MIN_CLASSES = 3;
 export const MAX_CLASSES = 7;
 
-/**
- * Boundaries of at most `k` classes of `values`; fewer when there are fewer
- * distinct values. Empty input gives no classes. Does not mutate `values`.
- */
-export function classify(values: readonly number[], method: ClassMethod, k: number): number[] {
-	const sorted = [...values].sort((a, b) => a - b);
-	if (sorted.length === 0) return [];
-	const distinct = new Set(sorted).size;
-	const n = Math.max(1, Math.min(k, distinct));
-	if (distinct === 1) return [sorted[0], sorted[0]];
-	let breaks: number[];
-	if (method === 'jenks') {
-		const clusters = ckmeans(sorted, n);
-		breaks = [...clusters.map((c) => c[0]), sorted[sorted.length - 1]];
-	} else if (method === 'quantile') {
-		breaks = Array.from({ length: n + 1 }, (_, i) => quantileSorted(sorted, i / n));
-	} else {
-		breaks = equalIntervalBreaks(sorted, n);
-	}
-	// Drop interior repeats (empty classes); keep the end so a top class of one value survives.
-	return breaks.filter((b, i) => i === 0 || i === breaks.length - 1 || b !== breaks[i - 1]);
-}
-
 /** A colour-blind-safe sequential palette (ColorBrewer YlGnBu) of `n` colours. */
 export function palette(n: number): string[] {
 	if (n <= 0) return [];
 	const scheme = YL_GN_BU[Math.max(3, Math.min(9, n))];
 	// For 1-2 classes take the darker end so the lightest yellow never stands alone.
 	return n >= 3 ? [...scheme] : scheme.slice(3 - n);
-}
-
-export function buildClasses(values: readonly number[], method: ClassMethod, k: number): Classes {
-	const breaks = classify(values, method, k);
-	return { breaks, colors: palette(Math.max(0, breaks.length - 1)) };
 }

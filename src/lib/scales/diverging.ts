@@ -5,7 +5,7 @@
  * class of its own («sin cambio»). ColorBrewer PuOr: colour-blind safe.
  */
 import { PU_OR } from './schemes.ts';
-import { classify } from './classify.ts';
+import { classify } from './breaks.ts';
 
 export interface DivergingClasses {
 	/** Ascending magnitudes b0 < … < bk bounding each side's classes (positive numbers). */

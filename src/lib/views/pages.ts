@@ -5,16 +5,25 @@
  */
 import { describeRule } from '../allocation/index.ts';
 import { toExploreData, type Dataset, type PublishedMeta } from '../dataset/index.ts';
+import { computeExplore, DEFAULT_STATE } from '../explore/index.ts';
 import { searchPlaces } from '../search/places.ts';
 
 const titles = (d: Dataset) => d.metas.map((m) => ({ number: m.number, title: m.title }));
 
 /**
- * The explorer (home page): the data it computes every view from, the metas to
- * filter, and the place names its search knows besides the municipalities'.
+ * The explorer (home page): the data it computes every view from, its default
+ * view already computed, the metas to filter, and the place names its search
+ * knows besides the municipalities'.
  */
 export function homeView(d: Dataset) {
-	return { explore: toExploreData(d), metaTitles: titles(d), places: searchPlaces(d.placeDecisions) };
+	const explore = toExploreData(d);
+	return {
+		explore,
+		// The prerendered view, computed here: the page loads the computation only for another view.
+		initial: computeExplore(explore, DEFAULT_STATE),
+		metaTitles: titles(d),
+		places: searchPlaces(d.placeDecisions)
+	};
 }
 
 /** The subregion comparison: the same explorer data. */
