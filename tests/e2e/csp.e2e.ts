@@ -185,6 +185,7 @@ base(
 		await expect(page.locator('[data-map-state="idle"]')).toBeAttached(MAP_IDLE);
 		await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(0);
 		expect(problems.cspViolations.join('\n')).toContain('img-src bloqueó data');
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
 	}
 );
 

@@ -68,11 +68,11 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		why: 'one row per municipality of the territory (DIVIPOLA codes)',
 		keys: (p) => [computeExplore(p.home.explore, DEFAULT_STATE).values.map((v) => v.divipola)]
 	},
-	'src/lib/figure/ExportPanel.svelte | Object.entries(PAPER_LABELS) | v': {
+	'src/lib/figure/ExportForm.svelte | Object.entries(PAPER_LABELS) | v': {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
 	},
-	'src/lib/figure/ExportPanel.svelte | Object.entries(ORIENTATION_LABELS) | v': {
+	'src/lib/figure/ExportForm.svelte | Object.entries(ORIENTATION_LABELS) | v': {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
 	},
