@@ -18,8 +18,10 @@ export const CSP_DIRECTIVES = {
 	// SvelteKit adds the sha256 of each page's inline start-up script.
 	'script-src': ['self'],
 	// Browsers that know -elem/-attr (all current ones) use those two; older
-	// ones fall back to style-src. No inline <style> element is allowed: the
-	// styles are files (MapLibre's too). Style *attributes* are: Svelte writes
+	// ones fall back to style-src. Inline <style> elements only by hash: each
+	// page's CSS is inlined (svelte.config.js, inlineStyleThreshold) and
+	// SvelteKit adds their sha256 here; MapLibre's CSS stays a file. Style
+	// *attributes* are allowed: Svelte writes
 	// data-driven ones (swatch colours, bar widths, the map's aspect ratio,
 	// the tooltip's position) that no hash can list in advance.
 	'style-src': ['self', 'unsafe-inline'],

@@ -55,7 +55,7 @@ function metaPolicy(html: string): string[] {
 	return metas[0][1].replaceAll('&#39;', "'").split('; ');
 }
 
-test('every built page carries the policy before any script or style, with the hash of each inline script', () => {
+test('every built page carries the policy before any script or style, with the hash of each inline script and style', () => {
 	const pages = builtPages(BUILD_DIR);
 	expect(pages.length).toBeGreaterThan(60);
 	for (const file of pages) {
@@ -76,12 +76,20 @@ test('every built page carries the policy before any script or style, with the h
 			expect(scriptSrc, `${name}: hash del script en línea`).toContain(`'sha256-${hash}'`);
 		}
 		expect(scriptSrc).not.toMatch(/unsafe-(inline|eval)/);
-		// Nothing the policy would block silently: no <style> element, no on*= handler.
-		expect(html, name).not.toMatch(/<style[\s>]/);
+		// The page's styles are inlined (kit.inlineStyleThreshold): each <style> element by its hash.
+		const [styleElem] = policy.filter((d) => d.startsWith('style-src-elem '));
+		const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+		expect(styles.length, `${name}: estilos en línea`).toBeGreaterThan(0);
+		for (const css of styles) {
+			const hash = createHash('sha256').update(css).digest('base64');
+			expect(styleElem, `${name}: hash del estilo en línea`).toContain(`'sha256-${hash}'`);
+		}
+		expect(styleElem).not.toMatch(/unsafe-inline/);
+		// Nothing the policy would block silently: no on*= handler.
 		expect(html, name).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
 		// A <meta> policy applies only to what follows it.
 		const at = html.indexOf('http-equiv="content-security-policy"');
-		for (const tag of ['<script', 'rel="modulepreload"', 'rel="stylesheet"']) {
+		for (const tag of ['<script', 'rel="modulepreload"', 'rel="stylesheet"', '<style']) {
 			expect(html.indexOf(tag), `${name}: ${tag} antes de la política`).toBeGreaterThan(at);
 		}
 	}
