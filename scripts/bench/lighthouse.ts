@@ -76,32 +76,30 @@ await runCommand(BENCH_LIGHTHOUSE_COMMAND, async (v, { signal, log }) => {
 			`Lighthouse (móvil, limitación simulada) · ${version.Browser} · ${site.origin} ` +
 				`${v.gzip ? 'con gzip' : 'sin compresión (serve.ts)'} · ${runs} ejecuciones por página, alternadas · ${load()}`
 		);
+		const { port } = chrome;
+		/** One Lighthouse run of a page, as every run is made. */
+		async function audit(path: string): Promise<LhrLike> {
+			if (signal.aborted) throw new UserError('Interrumpido.');
+			const result = await lighthouse(`${site.origin}${path}`, {
+				port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...CATEGORIES],
+				locale: 'es-419'
+			});
+			if (!result) throw new Error(`Lighthouse no devolvió resultado para ${path}`);
+			return result.lhr as unknown as LhrLike;
+		}
 		// One run that is not counted: the first page a fresh Chromium draws pays SwiftShader's
 		// shader compilation (first paint 1.4 s against 0.6 s on the next loads, here), which
 		// Lighthouse would then multiply into the first page's speed index.
-		const warm = await lighthouse(`${site.origin}${PAGES[0]}`, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: ['performance']
-		});
-		log(
-			`  calentamiento ${PAGES[0]} (no cuenta): rendimiento ${warm ? score(warm.lhr as unknown as LhrLike, 'performance') : '—'}`
-		);
+		const warm = await audit(PAGES[0]);
+		log(`  calentamiento ${PAGES[0]} (no cuenta): rendimiento ${score(warm, 'performance')}`);
 		const lhrs = new Map<string, LhrLike[]>(PAGES.map((p) => [p, []]));
 		const offsite = new Set<string>();
 		for (let run = 1; run <= runs; run++) {
 			for (const path of PAGES) {
-				if (signal.aborted) throw new UserError('Interrumpido.');
-				const result = await lighthouse(`${site.origin}${path}`, {
-					port: chrome.port,
-					output: 'json',
-					logLevel: 'error',
-					onlyCategories: [...CATEGORIES],
-					locale: 'es-419'
-				});
-				if (!result) throw new Error(`Lighthouse no devolvió resultado para ${path}`);
-				const lhr = result.lhr as unknown as LhrLike;
+				const lhr = await audit(path);
 				if (lhr.runtimeError) log(`  aviso en ${path}: ${lhr.runtimeError.message}`);
 				const requests = (lhr.audits['network-requests']?.details?.items ?? []) as { url: string }[];
 				requests.filter((r) => !isLocalUrl(r.url)).forEach((r) => offsite.add(r.url));
