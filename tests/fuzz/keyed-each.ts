@@ -160,12 +160,11 @@ export const KEYED_EACH: Record<string, KeySource> = {
 	},
 	'src/lib/map/SvgMap.svelte | geometry.municipios.filter((m) => m.divipola === selected || m.divipola === hovered) | m.divipola':
 		{ kind: 'geodata', why: 'a subset of the municipalities above', keys: () => [] },
-	"src/routes/[[edicion=edicion]]/+page.svelte | [...data.explore.municipalities].sort( (a, b) => a.shortName.localeCompare(b.shortName, 'es') ) | m.divipola":
-		{
-			kind: 'data',
-			why: 'the municipalities',
-			keys: (p) => [p.home.explore.municipalities.map((m) => m.divipola)]
-		},
+	'src/routes/[[edicion=edicion]]/+page.svelte | data.choices | m.divipola': {
+		kind: 'data',
+		why: 'the municipalities, sorted by name',
+		keys: (p) => [p.home.choices.map((m) => m.divipola)]
+	},
 	"src/routes/[[edicion=edicion]]/meta/[numero]/+page.svelte | byEvidence('localizacion').filter((p) => p.divipola) | p.divipola":
 		{
 			kind: 'data',

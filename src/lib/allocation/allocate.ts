@@ -15,6 +15,7 @@
  */
 import type { Evidence, Scope } from '../report/schema.ts';
 import { largestRemainder } from './largest-remainder.ts';
+import { compareCodes } from '../text/index.ts';
 
 export type Rule = 'none' | 'equal' | 'population';
 /** `localizacion`: only places named in LOCALIZACIÓN; `text`: also mentions elsewhere. */
@@ -143,7 +144,7 @@ export function allocate(
 	municipalities: readonly WeightedMunicipality[],
 	options: AllocationOptions
 ): Allocation {
-	const munis = [...municipalities].sort((a, b) => a.divipola.localeCompare(b.divipola));
+	const munis = [...municipalities].sort((a, b) => compareCodes(a.divipola, b.divipola));
 	const index = new Map(munis.map((m, i) => [m.divipola, i]));
 	const perMuni = munis.map(() => ({
 		metas: new Set<number>(),

@@ -1,18 +1,12 @@
 /** es-CO wording of explorer values. */
-import { formatMillions, formatNumber } from '../text/index.ts';
+import { formatMillions, formatNumber, formatPlainNumber } from '../text/index.ts';
 import type { AreaReferences } from '../allocation/index.ts';
 import type { Metric, Normalisation } from './state.ts';
 
 const decimals = (v: number) => (v === 0 ? 0 : Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 1 : 2);
 
-// One formatter per precision (0, 1 or 2 decimals): building them is the slow part.
-const esCo = [0, 1, 2].map((d) => new Intl.NumberFormat('es-CO', { maximumFractionDigits: d }));
-const plain = [0, 1, 2].map(
-	(d) => new Intl.NumberFormat('en-US', { maximumFractionDigits: d, useGrouping: false })
-);
-
 function rounded(v: number): string {
-	return esCo[decimals(v)].format(v);
+	return formatNumber(v, decimals(v));
 }
 
 /** A value with its unit: "$ 1.158,69 millones", "0,52 personas por 1.000 hab.", "3 metas". */
@@ -35,8 +29,8 @@ export function formatValue(value: number, metric: Metric, norm: Normalisation):
  */
 export function legendValue(value: number, metric: Metric): number {
 	if (metric === 'metas') return value;
-	// Intl's own rounding, so this is exactly the number `formatBreak` prints.
-	return Number(plain[decimals(value)].format(value));
+	// The printed rounding, so this is exactly the number `formatBreak` prints.
+	return Number(formatPlainNumber(value, decimals(value)));
 }
 
 /** A bare number for legend ranges. */

@@ -1,8 +1,6 @@
 /** Every Spanish text of the import page that is not a message of the workbook or draft readers. */
 import type { FigureStatus, NotStatedReason } from '../draft/schema.ts';
-
-const mb = (n: number) =>
-	`${new Intl.NumberFormat('es-CO', { maximumFractionDigits: 1 }).format(n / 1024 / 1024)} MB`;
+import { formatMegabytes as mb } from '../text/index.ts';
 
 export const IMPORT_TEXT = {
 	title: 'Importar un libro o un informe',

@@ -8,6 +8,7 @@ import { feature, merge } from 'topojson-client';
 import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { compareCodes } from '../text/index.ts';
 
 type Area = Polygon | MultiPolygon;
 export type MunicipalityFeature = Feature<Area, { divipola: string }>;
@@ -182,7 +183,7 @@ export function placeLabels(
 		(a, b) =>
 			Number(always.includes(b.divipola)) - Number(always.includes(a.divipola)) ||
 			b.priority - a.priority ||
-			a.divipola.localeCompare(b.divipola)
+			compareCodes(a.divipola, b.divipola)
 	);
 	for (const c of order) {
 		const p = project(c.lonLat);
@@ -195,7 +196,7 @@ export function placeLabels(
 		boxes.push(box);
 		placed.push({ divipola: c.divipola, text: c.text, x: +p[0].toFixed(1), y: +p[1].toFixed(1) });
 	}
-	return placed.sort((a, b) => a.divipola.localeCompare(b.divipola));
+	return placed.sort((a, b) => compareCodes(a.divipola, b.divipola));
 }
 
 /** A round scale-bar length (km) close to `target` SVG units. */

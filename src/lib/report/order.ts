@@ -1,3 +1,5 @@
+import { compareCodes } from '../text/index.ts';
+
 /** How editions are ordered: the newest (by publication date, then id) first; the site's default is the first. */
 export interface EditionKey {
 	id: string;
@@ -6,5 +8,5 @@ export interface EditionKey {
 }
 
 export function newestFirst(a: EditionKey, b: EditionKey): number {
-	return b.date.localeCompare(a.date) || b.id.localeCompare(a.id);
+	return compareCodes(b.date, a.date) || compareCodes(b.id, a.id);
 }

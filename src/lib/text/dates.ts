@@ -5,12 +5,8 @@ export function isoDate(d: Date = new Date()): string {
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-const LONG_DATE = new Intl.DateTimeFormat('es-CO', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+// Built on first use (a figure's footer), not with every page: a page's first Intl call initialises ICU.
+let longDate: Intl.DateTimeFormat | undefined;
 
 /**
  * The calendar day written as yyyy-mm-dd, or null when it is not one ("2025-02-30", "hoy").
@@ -30,5 +26,11 @@ export function calendarDay(iso: string): Date | null {
 export function spanishDate(iso: string): string {
 	const day = calendarDay(iso);
 	if (!day) throw new Error(`Fecha no válida: «${iso}» (se esperaba AAAA-MM-DD)`);
-	return LONG_DATE.format(day);
+	longDate ??= new Intl.DateTimeFormat('es-CO', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	return longDate.format(day);
 }

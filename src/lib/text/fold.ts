@@ -1,7 +1,15 @@
 /**
  * Accent- and case-insensitive comparison of Spanish text, the way citizens
- * type names ("cucuta", "tibu", "ocana").
+ * type names ("cucuta", "tibu", "ocana"), and the plain order of codes.
  */
+
+/**
+ * Codes (DIVIPOLA «54001», ISO dates, ids) in code-unit order, what `<` does.
+ * Not localeCompare: that is a collation, an Intl call, and a page's first
+ * Intl call initialises ICU on a phone's main thread. (Here, not in a module
+ * of its own, so the bundler does not make it a request of its own.)
+ */
+export const compareCodes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** "San José de CÚCUTA" -> "san jose de cucuta"; ñ -> n; whitespace collapsed. */
 export function fold(s: string): string {

@@ -1,11 +1,13 @@
 /** Text helpers shared by every concern: accent folding, near-miss suggestions and es-CO numbers. */
-export { fold, foldKeepingLength, slug } from './fold.ts';
+export { compareCodes, fold, foldKeepingLength, slug } from './fold.ts';
 export { suggest } from './suggest.ts';
 export {
 	parseEsCoNumber,
 	numbersIn,
 	formatNumber,
+	formatPlainNumber,
 	formatMillions,
+	formatMegabytes,
 	formatPercent,
 	listEs
 } from './numbers.ts';

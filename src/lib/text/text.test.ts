@@ -5,6 +5,7 @@ import {
 	formatMillions,
 	formatNumber,
 	formatPercent,
+	formatPlainNumber,
 	listEs,
 	numbersIn,
 	parseEsCoNumber
@@ -93,6 +94,94 @@ describe('es-CO formatting', () => {
 	])('lists %j inside a sentence as «%s»', (items, expected) => {
 		expect(listEs(items)).toBe(expected);
 	});
+});
+
+describe('formatNumber and formatPlainNumber against Intl.NumberFormat', () => {
+	// Intl is the oracle: the formatter exists only to keep ICU off the page load.
+	let seed = 0x2024_2025;
+	const random = () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	const values: number[] = [
+		0,
+		-0,
+		1,
+		-1,
+		0.5,
+		1.5,
+		2.5,
+		-2.5,
+		0.05,
+		0.005,
+		1.005,
+		2.675,
+		1.255,
+		0.125,
+		-0.125,
+		999.995,
+		9.995,
+		99.5,
+		999.5,
+		0.1 + 0.2,
+		1e21,
+		1.5e21,
+		123456789012345680000,
+		5e-7,
+		4.9e-7,
+		1e-7,
+		1e-10,
+		Number.MAX_SAFE_INTEGER,
+		Number.MIN_VALUE,
+		Number.MAX_VALUE,
+		-0.001,
+		-0.004,
+		-0.005,
+		1158.69,
+		12972,
+		1694970,
+		66.7,
+		NaN,
+		Infinity,
+		-Infinity
+	];
+	for (let i = 0; i < 4000; i++) {
+		const magnitude = 10 ** Math.floor(random() * 30 - 9);
+		const x = random() * magnitude * (random() < 0.3 ? -1 : 1);
+		values.push(
+			x,
+			Math.round(x * 1000) / 1000,
+			(Math.floor(random() * 20000) + 0.5) / 10 ** Math.floor(random() * 4)
+		);
+	}
+	it.each([0, 1, 2, 6])('prints what es-CO and en-US (no grouping) print, at most %i decimals', (d) => {
+		const esCo = new Intl.NumberFormat('es-CO', { maximumFractionDigits: d });
+		const enUs = new Intl.NumberFormat('en-US', { maximumFractionDigits: d, useGrouping: false });
+		const wrong = values.filter(
+			(v) => formatNumber(v, d) !== esCo.format(v) || formatPlainNumber(v, d) !== enUs.format(v)
+		);
+		expect(wrong.map((v) => [v, formatNumber(v, d), esCo.format(v)])).toEqual([]);
+	});
+	it('defaults to two decimals', () => {
+		expect(formatNumber(1234.5678)).toBe('1.234,57');
+		expect(formatPlainNumber(1.005)).toBe('1.01');
+	});
+});
+
+describe('listEs against Intl.ListFormat', () => {
+	const oracle = new Intl.ListFormat('es', { type: 'conjunction' });
+	it.each([
+		[[]],
+		[[7]],
+		[[1, 11]],
+		[[8, 80, 800, 11, 1]],
+		[['3', '12', '20']],
+		[['Tibú', 'Ibagué']],
+		[['Ábrego', 'Hacarí', 'Hispania']],
+		[[3, 'Ibagué']]
+	])('%j', (items) => expect(listEs(items)).toBe(oracle.format(items.map(String))));
 });
 
 describe('spanishDate', () => {

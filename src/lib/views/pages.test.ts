@@ -2,11 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../../scripts/data/sources.ts';
 import { buildDataset, type Dataset, type PublishedMeta } from '../dataset/index.ts';
-import { metasView, metaView, methodView } from './pages.ts';
+import { homeView, metasView, metaView, methodView } from './pages.ts';
 
 const real = buildDataset(readSources());
 const withMetas = (metas: PublishedMeta[]): Dataset => ({ ...real, metas });
 const meta6 = real.metas.find((m) => m.number === 6)!;
+
+describe('homeView', () => {
+	it('offers every municipality once in its select, in Spanish alphabetical order', () => {
+		const names = homeView(real).choices.map((c) => c.shortName);
+		expect(names).toHaveLength(40);
+		// Accents sort with their letter: Ábrego first, El Zulia before Gramalote; code-point order puts Á after Z.
+		expect(names.slice(0, 3)).toEqual(['Ábrego', 'Arboledas', 'Bochalema']);
+		expect(names.indexOf('El Zulia')).toBeLessThan(names.indexOf('Gramalote'));
+		expect(names.at(-1)).toBe('Villa del Rosario');
+	});
+});
 
 describe('metaView', () => {
 	it.each([

@@ -12,7 +12,9 @@ const titles = (d: Dataset) => d.metas.map((m) => ({ number: m.number, title: m.
 
 /**
  * The explorer (home page): the data it computes every view from, its default
- * view already computed, the metas to filter, and the place names its search
+ * view already computed, the metas to filter, the municipalities for its
+ * select in Spanish alphabetical order (sorted here: a collation in the
+ * browser is an Intl call on page load), and the place names its search
  * knows besides the municipalities'.
  */
 export function homeView(d: Dataset) {
@@ -22,6 +24,9 @@ export function homeView(d: Dataset) {
 		// The prerendered view, computed here: the page loads the computation only for another view.
 		initial: computeExplore(explore, DEFAULT_STATE),
 		metaTitles: titles(d),
+		choices: explore.municipalities
+			.map(({ divipola, shortName }) => ({ divipola, shortName }))
+			.sort((a, b) => a.shortName.localeCompare(b.shortName, 'es')),
 		places: searchPlaces(d.placeDecisions)
 	};
 }

@@ -5,6 +5,7 @@
  * own Spanish explanation instead of a library's stack trace.
  */
 import type { Problem } from './problems.ts';
+import { formatMegabytes as mb } from '../text/index.ts';
 
 export const LIMITS = {
 	/** An edition's workbook is about 60 kB; staff files with a logo stay far below this. */
@@ -18,9 +19,6 @@ export const LIMITS = {
 } as const;
 
 export type FileKind = 'xlsx' | 'ods' | 'text';
-
-const mb = (n: number) =>
-	`${new Intl.NumberFormat('es-CO', { maximumFractionDigits: 1 }).format(n / 1024 / 1024)} MB`;
 
 function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean {
 	return sig.every((b, i) => bytes[at + i] === b);

@@ -5,7 +5,7 @@
  * «1158.69» as en-US with the es-CO spelling suggested.
  */
 import { suggest } from '../places/index.ts';
-import { fold } from '../text/index.ts';
+import { fold, formatNumber, formatPlainNumber } from '../text/index.ts';
 import type { Cell } from './model.ts';
 import type { ProblemCode } from './problems.ts';
 
@@ -98,8 +98,9 @@ const EN_US = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
 /** «1,234»: es-CO 1,234 or en-US 1.234 (one thousand two hundred thirty-four). */
 const AMBIGUOUS = /^[1-9]\d{0,2},\d{3}$/;
 
-const esCo = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 6 });
-const esCoPlain = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 6, useGrouping: false });
+const esCo = (v: number) => formatNumber(v, 6);
+/** es-CO without thousands separators: «1234,5». */
+const esCoPlain = (v: number) => formatPlainNumber(v, 6).replace('.', ',');
 
 /** A number written as text, in es-CO format, with the decorations a column allows. */
 export function parseNumberText(raw: string, spec: NumberSpec): Parsed<number> {
@@ -120,7 +121,7 @@ export function parseNumberText(raw: string, spec: NumberSpec): Parsed<number> {
 		return fail(
 			'numero-ambiguo',
 			expected,
-			`«${raw.trim()}» puede ser ${esCo.format(asDecimal)} o ${esCo.format(asThousands)}: escriba ${esCoPlain.format(asThousands)} si son miles, o use un número de la hoja`
+			`«${raw.trim()}» puede ser ${esCo(asDecimal)} o ${esCo(asThousands)}: escriba ${esCoPlain(asThousands)} si son miles, o use un número de la hoja`
 		);
 	}
 	if (ES_CO.test(body)) {
@@ -132,7 +133,7 @@ export function parseNumberText(raw: string, spec: NumberSpec): Parsed<number> {
 		return fail(
 			'numero-ingles',
 			expected,
-			`En esta hoja la coma separa los decimales: ¿quiso decir «${negative ? '-' : ''}${esCo.format(v)}»?`
+			`En esta hoja la coma separa los decimales: ¿quiso decir «${negative ? '-' : ''}${esCo(v)}»?`
 		);
 	}
 	return fail('numero', expected);
@@ -147,7 +148,7 @@ function checkRange(v: number, spec: NumberSpec): Parsed<number> {
 	if (min !== undefined && (spec.minInclusive === false ? v <= min : v < min)) {
 		return fail(
 			'fuera-de-rango',
-			`${spec.what}, ${spec.minInclusive === false ? 'mayor que' : 'no menor que'} ${esCo.format(min)}`
+			`${spec.what}, ${spec.minInclusive === false ? 'mayor que' : 'no menor que'} ${esCo(min)}`
 		);
 	}
 	const max = spec.max ?? (spec.percent ? 100 : spec.money ? MAX_MILLIONS : undefined);
@@ -156,10 +157,10 @@ function checkRange(v: number, spec: NumberSpec): Parsed<number> {
 			return fail(
 				'fuera-de-rango',
 				`${spec.what} (p. ej. ${spec.example})`,
-				`¿Está en pesos? ${esCo.format(v)} pesos son ${esCo.format(Math.round(v / 10_000) / 100)} millones`
+				`¿Está en pesos? ${esCo(v)} pesos son ${esCo(Math.round(v / 10_000) / 100)} millones`
 			);
 		}
-		return fail('fuera-de-rango', `${spec.what}, no mayor que ${esCo.format(max)}`);
+		return fail('fuera-de-rango', `${spec.what}, no mayor que ${esCo(max)}`);
 	}
 	return ok(v);
 }
