@@ -239,3 +239,37 @@ test('a municipality page’s content is a few Tab presses away, and its locator
 	await page.keyboard.press('Enter');
 	expect(await pressesToMetas()).toBeLessThanOrEqual(7);
 });
+
+test('no page calls Intl while it loads (a first Intl call initialises ICU on the main thread)', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const calls: string[] = [];
+		(window as unknown as { intlCalls: string[] }).intlCalls = calls;
+		for (const name of ['NumberFormat', 'ListFormat', 'DateTimeFormat', 'Collator', 'PluralRules'] as const) {
+			const real = Intl[name] as unknown as new (...a: unknown[]) => object;
+			(Intl as unknown as Record<string, unknown>)[name] = new Proxy(real, {
+				construct(target, args) {
+					calls.push(`Intl.${name}(${JSON.stringify(args)})`);
+					return Reflect.construct(target, args);
+				}
+			});
+		}
+		const compare = String.prototype.localeCompare;
+		String.prototype.localeCompare = function (this: string, ...args: never[]) {
+			calls.push(`localeCompare(${JSON.stringify(args)})`);
+			return compare.apply(this, args);
+		};
+		const toLocale = Number.prototype.toLocaleString;
+		Number.prototype.toLocaleString = function (this: number, ...args: never[]) {
+			calls.push(`toLocaleString(${JSON.stringify(args)})`);
+			return toLocale.apply(this, args);
+		};
+	});
+	for (const path of ['/', '/municipio/54810/', '/meta/6/', '/subregiones/', '/metas/', '/metodo/']) {
+		await visit(page, path);
+		expect(await page.evaluate(() => (window as unknown as { intlCalls: string[] }).intlCalls), path).toEqual(
+			[]
+		);
+	}
+});

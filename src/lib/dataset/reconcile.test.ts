@@ -185,6 +185,20 @@ describe('words', () => {
 		[0, '0 %']
 	])('%d -> %s', (pct, text) => expect(formatSignedPercent(pct)).toBe(text));
 
+	it('prints what Intl.NumberFormat prints with signDisplay exceptZero (the oracle)', () => {
+		const sign = { signDisplay: 'exceptZero' } as const;
+		const small = new Intl.NumberFormat('es-CO', { maximumSignificantDigits: 2, ...sign });
+		const large = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 1, ...sign });
+		const oracle = (x: number) => `${(Math.abs(x) < 1 ? small : large).format(x)} %`;
+		const values = [
+			0, -0, 1, -1, 0.995, 0.9996, -0.05, 0.04, 0.0001234, 5e-9, 0.1, 0.01, 1e-3, 99.95, -0.96, 1234.56
+		];
+		for (let k = -9; k <= 5; k++)
+			for (const m of [1, 1.05, 1.5, 2.25, 4.449, 4.45, 9.95, 9.999]) values.push(m * 10 ** k, -m * 10 ** k);
+		const wrong = values.filter((x) => formatSignedPercent(x) !== oracle(x));
+		expect(wrong.map((x) => [x, formatSignedPercent(x), oracle(x)])).toEqual([]);
+	});
+
 	it('never says a 30 % gap «coincide», not even under «más de»', () => {
 		const text = verdictText(compare(130, more(100)));
 		expect(text).toMatch(/^No coincide/);

@@ -9,7 +9,7 @@
  * empresarios or unidades económicas with personas). A gap larger than
  * TOLERANCE_PCT is never called a match, not even under «más de».
  */
-import { fold, listEs } from '../text/index.ts';
+import { fold, formatNumber, listEs } from '../text/index.ts';
 
 /** Gap (in % of the report's figure) still read as the same number: the intro rounds («más de 700»). */
 export const TOLERANCE_PCT = 1;
@@ -153,15 +153,19 @@ export function reconcile(
 	};
 }
 
-const pctFormat = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-const smallPctFormat = new Intl.NumberFormat('es-CO', {
-	maximumSignificantDigits: 2,
-	signDisplay: 'exceptZero'
-});
-
-/** 53.06 -> "+53,1 %", -0.0043 -> "-0,0043 %" (a small gap keeps its digits instead of showing "0 %"). */
+/**
+ * 53.06 -> "+53,1 %", -0.0043 -> "-0,0043 %" (a gap under 1 % keeps two
+ * significant digits instead of showing "0 %"); a gap that rounds to nothing
+ * has no sign. What Intl.NumberFormat('es-CO', { signDisplay: 'exceptZero' })
+ * prints, written without Intl so the method page calls none while it loads.
+ */
 export function formatSignedPercent(pct: number): string {
-	return `${(Math.abs(pct) < 1 ? smallPctFormat : pctFormat).format(pct)} %`;
+	if (Number.isNaN(pct)) return 'NaN %';
+	const abs = Math.abs(pct);
+	// Two significant digits below 1: as many decimals as the first digit's place (toExponential's exponent) needs.
+	const decimals = abs > 0 && abs < 1 ? 1 - Number(abs.toExponential().split('e')[1]) : 1;
+	const text = formatNumber(abs, decimals);
+	return `${text === '0' ? '' : pct < 0 ? '-' : '+'}${text} %`;
 }
 
 /** The verdict in words: never «coincide» across a gap larger than the tolerance. */
