@@ -256,12 +256,12 @@ test('no page calls Intl while it loads (a first Intl call initialises ICU on th
 			});
 		}
 		const compare = String.prototype.localeCompare;
-		String.prototype.localeCompare = function (this: string, ...args: never[]) {
+		String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof compare>) {
 			calls.push(`localeCompare(${JSON.stringify(args)})`);
 			return compare.apply(this, args);
 		};
 		const toLocale = Number.prototype.toLocaleString;
-		Number.prototype.toLocaleString = function (this: number, ...args: never[]) {
+		Number.prototype.toLocaleString = function (this: number, ...args: Parameters<typeof toLocale>) {
 			calls.push(`toLocaleString(${JSON.stringify(args)})`);
 			return toLocale.apply(this, args);
 		};
