@@ -25,14 +25,21 @@ const root = resolve(import.meta.dirname, '../..');
 const build = join(root, 'build');
 const manifestPath = join(root, '.svelte-kit/output/client/.vite/manifest.json');
 const MAP_ENTRY = 'src/lib/map/maplibre/MapLibreMap.svelte';
-// Every page is a folder with its index.html (trailingSlash: 'always').
+// One page of every route (a folder with its index.html: trailingSlash 'always').
 const PAGES = [
 	'index.html',
 	'municipio/54810/index.html',
 	'meta/6/index.html',
 	'subregiones/index.html',
-	'metas/index.html'
+	'metas/index.html',
+	'metodo/index.html',
+	'comparar/index.html',
+	'importar/index.html',
+	'404.html'
 ];
+// The issue's budget: JS before the map on every route, and a municipality page's HTML.
+const JS_BUDGET_KIB = 60;
+const MUNICIPALITY_HTML_BUDGET_KIB = 30;
 
 interface ManifestChunk {
 	file: string;
@@ -65,14 +72,20 @@ await runCommand(BENCH_SIZE_COMMAND, () => {
 		};
 	}
 
-	console.log('Página                    HTML (gzip)   JS antes del mapa (gzip)   CSS (gzip)');
+	console.log(
+		`Página                       HTML (gzip)   JS antes del mapa (gzip)   CSS (gzip)   (✗: sobre el presupuesto, JS ${JS_BUDGET_KIB} KiB, HTML de municipio ${MUNICIPALITY_HTML_BUDGET_KIB} KiB)`
+	);
 	let homeJs = new Set<string>();
 	for (const page of PAGES) {
 		const html = readFileSync(join(build, page), 'utf8');
 		const { js, css } = preloaded(html);
 		if (page === 'index.html') homeJs = js;
+		const over = (bytes: number, budget: number) => (bytes / 1024 > budget ? ' ✗' : '  ');
+		const htmlGz = sizes(page).gz;
+		const jsGz = sum(js).gz;
+		const htmlMark = page.startsWith('municipio/') ? over(htmlGz, MUNICIPALITY_HTML_BUDGET_KIB) : '  ';
 		console.log(
-			`${page.padEnd(24)} ${kb(sizes(page).gz)}   ${kb(sum(js).gz)} (${js.size} archivos)   ${kb(sum(css).gz)}`
+			`${page.padEnd(26)} ${kb(htmlGz)}${htmlMark} ${kb(jsGz)}${over(jsGz, JS_BUDGET_KIB)} (${js.size} archivos)   ${kb(sum(css).gz)}`
 		);
 	}
 

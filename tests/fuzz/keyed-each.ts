@@ -144,7 +144,7 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		why: 'groupProblems numbers the problems by position in the whole list'
 	},
 	'src/lib/importar/ProblemList.svelte | notices | i': { kind: 'fixed', why: 'keyed by position' },
-	'src/routes/importar/+page.svelte | outcome.notices | i': { kind: 'fixed', why: 'keyed by position' },
+	'src/lib/importar/ImportResult.svelte | outcome.notices | i': { kind: 'fixed', why: 'keyed by position' },
 	'src/lib/legend/Legend.svelte | content.rows | row.key': {
 		kind: 'fixed',
 		why: 'one row per class index and per status (legend.ts builds the keys), not from the data files: src/lib/legend tests every view of the control space'

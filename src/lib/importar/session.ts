@@ -1,14 +1,15 @@
 /**
  * One pick of files on the import page, from the files to what the page shows: refused with a
  * reason, a workbook's problems, a workbook's preview, or a document's draft. The engine (and
- * with it zod, YAML, the dataset build, SheetJS) is loaded the first time a file is read.
+ * with it zod, YAML, the dataset build, SheetJS) and what lists its answer are loaded the first
+ * time a file is read.
  */
 import type { Draft } from '../draft/schema.ts';
-import { draftView, type DraftView } from './draft-view.ts';
+import type { DraftView } from './draft-view.ts';
 import { planFiles } from './files.ts';
 import { IMPORT_TEXT } from './labels.ts';
-import { previewOf, type Preview } from './preview.ts';
-import { groupProblems, type ProblemGroup } from './problems.ts';
+import type { Preview } from './preview.ts';
+import type { ProblemGroup } from './problems.ts';
 
 /** What the page needs of a picked file (a DOM `File` is one). */
 export interface Picked {
@@ -37,13 +38,19 @@ export function engine() {
 	return loaded;
 }
 
+/** What turns the engine's answer into what the page lists: loaded with the engine, not with the page. */
+const views = () => Promise.all([import('./preview.ts'), import('./draft-view.ts'), import('./problems.ts')]);
+
 const names = (files: readonly Picked[]) => files.map((f) => f.name).join(', ');
 
 export async function readPicked(files: readonly Picked[]): Promise<Outcome> {
 	const plan = planFiles(files);
 	if (!plan.ok) return { kind: 'refused', message: plan.message };
 	try {
-		const { engine: e, ctx } = await engine();
+		const [{ engine: e, ctx }, [{ previewOf }, { draftView }, { groupProblems }]] = await Promise.all([
+			engine(),
+			views()
+		]);
 		const inputs = await Promise.all(
 			files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
 		);
