@@ -76,12 +76,12 @@ export const KEYED_EACH: Record<string, KeySource> = {
 		kind: 'fixed',
 		why: FIXED_OPTIONS
 	},
-	'src/lib/search/Search.svelte | matches | m.id': {
+	'src/lib/search/SearchOptions.svelte | matches | m.id': {
 		kind: 'data',
 		why: 'search results, each entry of the index once: municipalities by DIVIPOLA, subregions by name (one per subregion of the committed geodata), places by folded name (PlaceDecisions refuses two decisions with one folded name)',
 		keys: (p) => [searchIds(p)]
 	},
-	'src/lib/search/Search.svelte | suggestions | s.id': {
+	'src/lib/search/SearchStatus.svelte | suggestions | s.id': {
 		kind: 'data',
 		why: 'the closest entries of the same index, each once',
 		keys: (p) => [searchIds(p)]

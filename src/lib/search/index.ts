@@ -14,4 +14,5 @@ export type {
 	SearchPlace
 } from './match.ts';
 export { searchPlaces } from './places.ts';
-export { SEARCH_TEXT, resultCount, detailOf, separator } from './labels.ts';
+export { SEARCH_TEXT } from './labels.ts';
+export { ANSWER_TEXT, resultCount, detailOf, separator } from './answers.ts';

@@ -1,38 +1,9 @@
-/** The search's Spanish words, in one place. */
-import { fold } from '../text/fold.ts';
-import type { Match } from './match.ts';
-
+/**
+ * The search box's Spanish words. The words of its answers (results, «¿Quiso decir…?»)
+ * are in answers.ts, which loads with the matcher.
+ */
 export const SEARCH_TEXT = {
 	label: 'Buscar un municipio, lugar o subregión',
 	placeholder: 'Ej.: cucuta, la gabarra, norte',
-	results: 'Resultados de la búsqueda',
-	none: 'Ningún municipio, lugar ni subregión se llama así.',
-	didYouMean: '¿Quiso decir'
+	results: 'Resultados de la búsqueda'
 } as const;
-
-const PLACE_KIND = { corregimiento: 'corregimiento', alias: 'otro nombre' } as const;
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/**
- * What goes before the `i`-th of `names` in «A, B o C»: «o» turns «u» before an
- * o- sound («Cúcuta u Ocaña»), as Spanish writes it.
- */
-export function separator(i: number, names: readonly string[]): string {
-	if (i === 0) return '';
-	if (i < names.length - 1) return ', ';
-	return /^h?o/.test(fold(names[i])) ? ' u ' : ' o ';
-}
-
-/** «3 resultados», for the live region. */
-export const resultCount = (n: number) => count(n, 'resultado', 'resultados');
-
-/** What an option says after its name: «Oriental», «corregimiento de Tibú», «subregión, 4 municipios». */
-export function detailOf(m: Match): string {
-	const t = m.target;
-	if (t.kind === 'municipio') return t.subregion;
-	if (t.kind === 'lugar') return `${PLACE_KIND[t.place]} de ${t.municipality}`;
-	const size = count(t.count, 'municipio', 'municipios');
-	// Found by an alias («Metropolitana»): say which subregion it is.
-	return m.name === t.name ? `subregión, ${size}` : `subregión ${t.name}, ${size}`;
-}
