@@ -11,6 +11,9 @@ const out = process.env.BUILD_DIR || 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No `window.__svelte.v` marker: it is a module of its own that every page loads (a request
+	// and its imports) to tell tools the Svelte version, which no reader of this site needs.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// Static output: every page is prerendered, so the explorer can be
 		// published on any web server and read without JavaScript.

@@ -1,3 +1,4 @@
+import { dataFileName } from '$lib/dataset/files.ts';
 import { editions, findEdition } from '$lib/server/dataset.ts';
 
 /**
@@ -28,6 +29,12 @@ export function load({ params }) {
 			cartographySource: d.cartographySource,
 			cartographyCredit: d.cartographyCredit,
 			subregionsNote: d.subregionsNote,
+			/** Its downloads' names under /datos/ (named here, so no page loads code for three strings). */
+			files: {
+				json: dataFileName(edition.id, 'json'),
+				csv: dataFileName(edition.id, 'csv'),
+				csvInternacional: dataFileName(edition.id, 'csv-internacional')
+			},
 			/** Whether this is the newest edition (the one at the site's root). */
 			newest: entry === all[0],
 			/** Whether the URL names the edition (/2024-2025/…) rather than showing the newest at the root. */

@@ -4,7 +4,7 @@
  * and a rise of the same size get the same depth of colour, and zero as a
  * class of its own («sin cambio»). ColorBrewer PuOr: colour-blind safe.
  */
-import { PU_OR } from './schemes.ts';
+import { PU_OR } from './schemes-diverging.ts';
 import { classify } from './breaks.ts';
 
 export interface DivergingClasses {

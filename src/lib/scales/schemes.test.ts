@@ -1,6 +1,7 @@
 import { schemePuOr, schemeYlGnBu } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
-import { PU_OR, YL_GN_BU } from './schemes.ts';
+import { PU_OR } from './schemes-diverging.ts';
+import { YL_GN_BU } from './schemes.ts';
 
 describe('the copied ColorBrewer schemes', () => {
 	it.each([3, 4, 5, 6, 7, 8, 9])('YlGnBu with %i classes is d3-scale-chromatic’s', (k) => {
