@@ -114,6 +114,19 @@ test.describe('on a phone', () => {
 		expect(credit.y).toBeGreaterThanOrEqual(now.y + now.height - 1);
 	});
 
+	test('a tap on a municipality of the SVG map selects it and shows its value; it does not leave the page', async ({
+		page,
+		problems
+	}) => {
+		await visit(page, '/');
+		await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'svg');
+		await page.locator('.mapview svg a[href*="/municipio/54001"]').tap();
+		await expect(page).toHaveURL(/[?&]municipio=54001/);
+		expect(new URL(page.url()).pathname).toBe('/');
+		await expect(page.locator('.selection')).toContainText('Cúcuta');
+		expect(problems.pageErrors).toEqual([]);
+	});
+
 	test('no WebGL context is made before the reader asks for the zoomable map', async ({ page, problems }) => {
 		// Making one costs seconds of a slow phone's processor where WebGL is emulated.
 		await page.addInitScript(() => {

@@ -124,11 +124,19 @@ test('without WebGL the map is drawn as SVG with the same legend and links', asy
 	await expect(page.locator('.mapview')).toHaveAttribute('data-renderer', 'svg');
 	await expect(page.locator('.mapview svg a')).toHaveCount(40);
 	await expect(page.locator('.legend li')).not.toHaveCount(0);
-	// Keyboard focus on a municipality shows its value and rank.
-	await page.locator('.mapview svg a[href$="/municipio/54001"]').focus();
+	// Keyboard focus on a municipality shows its value and rank; leaving it hides them.
+	const cucuta = page.locator('.mapview svg a[href$="/municipio/54001"]');
+	await cucuta.focus();
 	await expect(page.locator('.tip')).toContainText(
 		/Cúcuta: \$ [\d.,]+ millones \(estimación\), puesto \d+ de 40/
 	);
+	await cucuta.blur();
+	await expect(page.locator('.tip')).toHaveCount(0);
+	// So does the mouse: over Tibú its tip, out of the map none.
+	await page.locator('.mapview svg a[href$="/municipio/54810"]').hover();
+	await expect(page.locator('.tip')).toContainText(/^\s*Tibú: /);
+	await page.mouse.move(1, 1);
+	await expect(page.locator('.tip')).toHaveCount(0);
 	expect(await seriousViolations(page)).toEqual([]);
 	expect(problems.consoleErrors).toEqual([]);
 });
