@@ -114,7 +114,7 @@ test.describe('on a phone', () => {
 		expect(credit.y).toBeGreaterThanOrEqual(now.y + now.height - 1);
 	});
 
-	test('a tap on a municipality of the SVG map selects it and shows its value; it does not leave the page', async ({
+	test('a tap on a municipality of the SVG map selects it and shows its value instead of leaving the page; Enter still opens it', async ({
 		page,
 		problems
 	}) => {
@@ -124,6 +124,9 @@ test.describe('on a phone', () => {
 		await expect(page).toHaveURL(/[?&]municipio=54001/);
 		expect(new URL(page.url()).pathname).toBe('/');
 		await expect(page.locator('.selection')).toContainText('Cúcuta');
+		// After a tap, Enter on a focused link (a keyboard on a tablet, a screen reader) still opens its page.
+		await page.locator('.mapview svg a[href*="/municipio/54810"]').press('Enter');
+		await expect(page).toHaveURL(/\/municipio\/54810\/?$/, { timeout: 20_000 });
 		expect(problems.pageErrors).toEqual([]);
 	});
 
@@ -263,21 +266,34 @@ test('no page calls Intl while it loads (a first Intl call initialises ICU on th
 			const real = Intl[name] as unknown as new (...a: unknown[]) => object;
 			(Intl as unknown as Record<string, unknown>)[name] = new Proxy(real, {
 				construct(target, args) {
-					calls.push(`Intl.${name}(${JSON.stringify(args)})`);
+					calls.push(`new Intl.${name}(${JSON.stringify(args)})`);
 					return Reflect.construct(target, args);
+				},
+				// Intl's constructors also work without `new`.
+				apply(target, self, args) {
+					calls.push(`Intl.${name}(${JSON.stringify(args)})`);
+					return Reflect.apply(target, self, args);
 				}
 			});
 		}
-		const compare = String.prototype.localeCompare;
-		String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof compare>) {
-			calls.push(`localeCompare(${JSON.stringify(args)})`);
-			return compare.apply(this, args);
-		};
-		const toLocale = Number.prototype.toLocaleString;
-		Number.prototype.toLocaleString = function (this: number, ...args: Parameters<typeof toLocale>) {
-			calls.push(`toLocaleString(${JSON.stringify(args)})`);
-			return toLocale.apply(this, args);
-		};
+		// Every method that takes a locale.
+		const methods: [object, string][] = [
+			[String.prototype, 'localeCompare'],
+			[String.prototype, 'toLocaleUpperCase'],
+			[String.prototype, 'toLocaleLowerCase'],
+			[Number.prototype, 'toLocaleString'],
+			[Array.prototype, 'toLocaleString'],
+			[Date.prototype, 'toLocaleString'],
+			[Date.prototype, 'toLocaleDateString'],
+			[Date.prototype, 'toLocaleTimeString']
+		];
+		for (const [proto, method] of methods) {
+			const real = (proto as Record<string, (...a: unknown[]) => unknown>)[method];
+			(proto as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+				calls.push(`${method}(${JSON.stringify(args)})`);
+				return real.apply(this, args);
+			};
+		}
 	});
 	for (const path of ['/', '/municipio/54810/', '/meta/6/', '/subregiones/', '/metas/', '/metodo/']) {
 		await visit(page, path);

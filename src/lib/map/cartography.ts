@@ -381,7 +381,8 @@ export function svgLayers(g: SvgMapGeometry, view: MapView, t: MapTheme, hatchId
 				tag: 'text',
 				key: v.name,
 				attrs: { x: n(v.x), y: n(v.y) },
-				text: v.name.toLocaleUpperCase('es')
+				// toUpperCase: Spanish has no case rule of its own, and a locale call is an Intl lookup.
+				text: v.name.toUpperCase()
 			}))
 		},
 		{
