@@ -23,14 +23,12 @@ export function figuresFile(
 	editionId: string,
 	format: FiguresFormat
 ): FiguresFile {
-	const stamp =
-		serializeState(view)
-			.toString()
-			.replace(/[^a-z0-9]+/gi, '-') || 'predeterminado';
+	const vista = serializeState(view).toString();
+	const stamp = vista.replace(/[^a-z0-9]+/gi, '-') || 'predeterminado';
 	const base = `donde-se-intervino-${editionId}-${stamp}`;
 	if (format === 'json') {
 		const json = {
-			vista: serializeState(view).toString(),
+			vista,
 			unidad: result.unit,
 			regla: result.ruleText,
 			// As in the CSV: no amount is null, never 0 (the status says why).

@@ -31,6 +31,8 @@ export const IMPORT_TEXT = {
 		`«${name}» no es texto UTF-8 ni un documento de Word (.docx): guárdelo como .docx o como texto UTF-8.`,
 	buildExpected: 'datos que el sitio pueda publicar',
 	failed: (message: string) => `No se pudo leer el archivo: ${message}`,
+	viewFailed:
+		'Se leyó el archivo, pero no se pudo cargar la página que muestra el resultado (¿se cortó la conexión?). Elíjalo de nuevo para reintentar.',
 
 	problemsHeading: (n: number) => (n === 1 ? 'El libro tiene 1 problema' : `El libro tiene ${n} problemas`),
 	problemsLead:
