@@ -75,12 +75,12 @@ await runCommand(BENCH_SIZE_COMMAND, () => {
 	console.log(
 		`Página                       HTML (gzip)   JS antes del mapa (gzip)   CSS (gzip)   (✗: sobre el presupuesto, JS ${JS_BUDGET_KIB} KiB, HTML de municipio ${MUNICIPALITY_HTML_BUDGET_KIB} KiB)`
 	);
+	const over = (bytes: number, budget: number) => (bytes / 1024 > budget ? ' ✗' : '  ');
 	let homeJs = new Set<string>();
 	for (const page of PAGES) {
 		const html = readFileSync(join(build, page), 'utf8');
 		const { js, css } = preloaded(html);
 		if (page === 'index.html') homeJs = js;
-		const over = (bytes: number, budget: number) => (bytes / 1024 > budget ? ' ✗' : '  ');
 		const htmlGz = sizes(page).gz;
 		const jsGz = sum(js).gz;
 		const htmlMark = page.startsWith('municipio/') ? over(htmlGz, MUNICIPALITY_HTML_BUDGET_KIB) : '  ';
